@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { getTicket } from "@/lib/tickets/queries";
+import { Conversation } from "@/components/tickets/conversation";
+import { ReplyForm } from "@/components/tickets/reply-form";
+import { StatusBadge } from "@/components/tickets/badges";
+import { categoryName } from "@/components/tickets/category-name";
+import { Alert } from "@/components/ui/alert";
+
+export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const ticket = await getTicket(viewer, (await params).id);
+  if (!ticket) notFound();
+  const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href="/tickets" className="text-sm text-brand hover:underline">
+        ← {t("myTickets")}
+      </Link>
+      <div className="space-y-2">
+        <h1 className="break-words text-2xl font-semibold">
+          <span className="text-slate-500">#{ticket.id}</span> {ticket.subject}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <StatusBadge status={ticket.status} />
+          <span>{categoryName(ticket.category, locale)}</span>
+          {ticket.assignee ? <span>· {t("assignedTo", { name: ticket.assignee.name })}</span> : null}
+        </div>
+      </div>
+      <Conversation ticket={ticket} agentNames={new Map()} />
+      {ticket.status === "CLOSED" ? (
+        <Alert>{t("closedNotice")}</Alert>
+      ) : (
+        <ReplyForm ticketId={ticket.id} allowInternal={false} />
+      )}
+    </div>
+  );
+}

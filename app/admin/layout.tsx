@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getPortalSettings } from "@/lib/settings/queries";
+import { AppHeader } from "@/components/app-header";
+
+/** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const [viewer, settings, t] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin")]);
+  return (
+    <>
+      <AppHeader
+        siteName={`${settings.siteName} · ${t("console")}`}
+        homeHref="/admin"
+        userName={viewer.name}
+        navLabel={t("navLabel")}
+        nav={[{ href: "/admin", label: t("nav.queue") }]}
+      />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getTicket, listAgents } from "@/lib/tickets/queries";
+import { Conversation } from "@/components/tickets/conversation";
+import { ReplyForm } from "@/components/tickets/reply-form";
+import { StatusBadge, LevelBadge } from "@/components/tickets/badges";
+import { categoryName } from "@/components/tickets/category-name";
+import { TicketPropertiesForm } from "@/components/admin/ticket-properties-form";
+
+export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireStaffPage();
+  const ticket = await getTicket(viewer, (await params).id);
+  if (!ticket) notFound();
+  const [t, locale, agents] = await Promise.all([getTranslations("tickets"), getLocale(), listAgents()]);
+  return (
+    <div className="space-y-6">
+      <Link href="/admin" className="text-sm text-brand hover:underline">← {t("backToQueue")}</Link>
+      <div className="space-y-2">
+        <h1 className="break-words text-2xl font-semibold">
+          <span className="text-slate-500">#{ticket.id}</span> {ticket.subject}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <StatusBadge status={ticket.status} />
+          <LevelBadge level={ticket.priority} />
+          <span>{categoryName(ticket.category, locale)}</span>
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="space-y-6">
+          <Conversation ticket={ticket} agentNames={new Map(agents.map((a) => [a.id, a.name]))} />
+          <ReplyForm ticketId={ticket.id} allowInternal />
+        </div>
+        <aside className="space-y-4">
+          <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <h2 className="font-semibold">{t("requester")}</h2>
+            <p className="mt-1">{ticket.requester.name}</p>
+            <p className="break-all text-slate-600">{ticket.requester.email}</p>
+            {ticket.organization ? <p className="text-slate-600">{ticket.organization.name}</p> : null}
+            <p className="mt-2 text-slate-500">{t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) })}</p>
+          </section>
+          <TicketPropertiesForm
+            ticket={{ id: ticket.id, version: ticket.version, status: ticket.status, priority: ticket.priority, assigneeId: ticket.assignee?.id ?? "" }}
+            agents={agents}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/sign-out-button";
+import { LanguageSwitcher } from "@/components/language-switcher";
+
+type Props = {
+  siteName: string;
+  homeHref: string;
+  userName: string;
+  nav: { href: string; label: string }[];
+  navLabel: string;
+};
+
+/** The bar on top of every signed-in screen, portal and console alike. Wraps on narrow screens. */
+export function AppHeader({ siteName, homeHref, userName, nav, navLabel }: Props) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={homeHref} className="text-lg font-semibold text-brand">
+          {siteName}
+        </Link>
+        <nav aria-label={navLabel} className="order-3 flex w-full flex-wrap gap-4 text-sm sm:order-none sm:w-auto">
+          {nav.map((item) => (
+            <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-3">
+          <span className="text-sm text-slate-600" data-testid="current-user">{userName}</span>
+          <LanguageSwitcher />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { setLocaleAction } from "@/lib/i18n/actions";
+import { LOCALES } from "@/lib/i18n/locales";
+
+export function LanguageSwitcher() {
+  const t = useTranslations("common");
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-600">
+      <span>{t("language")}</span>
+      <select
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        value={locale}
+        disabled={pending}
+        onChange={(e) => {
+          const next = e.target.value;
+          startTransition(async () => {
+            await setLocaleAction(next);
+            router.refresh();
+          });
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l}>
+            {t(`languages.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { replyAction } from "@/lib/tickets/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+
+/** The reply box. Its text stays when sending fails and is cleared only once the reply is saved. */
+export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allowInternal: boolean }) {
+  const t = useTranslations("tickets");
+  const [state, action] = useActionState(replyAction, null);
+  const [body, setBody] = useState("");
+  const [internal, setInternal] = useState(false);
+  useEffect(() => {
+    if (state?.ok) setBody("");
+  }, [state]);
+  return (
+    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {state?.ok ? <Alert tone="success">{t("replySent")}</Alert> : null}
+      <input type="hidden" name="ticketId" value={ticketId} />
+      <Field id="body" label={t("yourReply")} errors={state && !state.ok ? state.fieldErrors?.body : undefined}>
+        <Textarea id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!(state && !state.ok && state.fieldErrors?.body)} />
+      </Field>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        {allowInternal ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="internal" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
+            {t("internalNoteOption")}
+          </label>
+        ) : (
+          <span />
+        )}
+        <SubmitButton pendingLabel={t("sending")}>{internal ? t("addNote") : t("sendReply")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

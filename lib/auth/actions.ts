@@ -1,0 +1,49 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { signIn, signOut } from "./config";
+import { closeSession } from "./sessions";
+import { getSession } from "./session";
+
+const loginSchema = z.object({
+  email: z.string().trim().min(1, "emailRequired").max(254, "emailInvalid").email("emailInvalid"),
+  password: z.string().min(1, "passwordRequired").max(1024, "invalidCredentials"),
+  callbackUrl: z.string().optional(),
+});
+
+/** Only same-site paths may be returned to after sign-in. */
+function safeCallback(url: string | undefined): string {
+  if (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return url;
+  return "/";
+}
+
+export async function loginAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("auth");
+  const parsed = loginSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(t(issue.message as "emailRequired"));
+    return fail(t("checkFields"), fieldErrors);
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallback(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // Same message for an unknown email, a wrong password and a disabled account.
+    if (error instanceof AuthError) return fail(t("invalidCredentials"));
+    throw error;
+  }
+  return fail(t("invalidCredentials"));
+}
+
+export async function logoutAction() {
+  const viewer = await getSession();
+  if (viewer) await closeSession(viewer.sessionId);
+  await signOut({ redirectTo: "/login" });
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "./env";
+import { databaseProvider, pgPoolConfig } from "./db-url";
+
+// Both generated clients have the same model API; the SQLite one's type stands for both.
+export type Db = SqliteClient;
+
+export function createDb(url: string): Db {
+  if (databaseProvider(url) === "postgresql") {
+    return new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(url)) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+const globalForDb = globalThis as unknown as { portico_db?: Db };
+
+/** The one Prisma client of the process, kept across hot reloads in development. */
+export const db: Db = globalForDb.portico_db ?? createDb(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForDb.portico_db = db;

@@ -1,0 +1,10 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+/** Branding and module switches (one row, created with defaults on first read). */
+export const getPortalSettings = cache(async () => {
+  return db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+});
+
+export type PortalSettings = Awaited<ReturnType<typeof getPortalSettings>>;

@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/permissions";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { visibleMessagesWhere, visibleTicketsWhere } from "./access";
+import { PAGE_SIZE, ticketIdSchema, type QueueFilter } from "./schema";
+
+type ViewerLike = Pick<Viewer, "id" | "role">;
+
+const listItemSelect = {
+  id: true,
+  subject: true,
+  status: true,
+  priority: true,
+  urgency: true,
+  createdAt: true,
+  updatedAt: true,
+  category: { select: { nameEn: true, nameEs: true } },
+  requester: { select: { id: true, name: true, email: true } },
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.TicketSelect;
+
+export type TicketListItem = Prisma.TicketGetPayload<{ select: typeof listItemSelect }>;
+
+export async function listMyTickets(viewer: ViewerLike, page: number) {
+  const where = { ...visibleTicketsWhere(viewer), requesterId: viewer.id };
+  const [items, total] = await Promise.all([
+    db.ticket.findMany({
+      where,
+      select: listItemSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.ticket.count({ where }),
+  ]);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** The agents' queue. Returns nothing for a viewer who is not staff. */
+export async function listQueue(viewer: ViewerLike, filter: QueueFilter) {
+  if (!isStaff(viewer)) return { items: [], total: 0, page: 1, pageCount: 1 };
+  const where: Prisma.TicketWhereInput = { ...visibleTicketsWhere(viewer) };
+  if (filter.status === "active") where.status = { notIn: ["RESOLVED", "CLOSED"] };
+  else if (filter.status) where.status = filter.status;
+  if (filter.priority) where.priority = filter.priority;
+  if (filter.assignee === "me") where.assigneeId = viewer.id;
+  else if (filter.assignee === "none") where.assigneeId = null;
+  else if (filter.assignee) where.assigneeId = filter.assignee;
+  const [items, total] = await Promise.all([
+    db.ticket.findMany({
+      where,
+      select: listItemSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+    db.ticket.count({ where }),
+  ]);
+  return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** One ticket with the history the viewer may see, or null when it is not theirs to see. */
+export async function getTicket(viewer: ViewerLike, rawId: unknown) {
+  const id = ticketIdSchema.safeParse(rawId);
+  if (!id.success) return null;
+  const ticket = await db.ticket.findFirst({
+    where: { id: id.data, ...visibleTicketsWhere(viewer) },
+    select: {
+      ...listItemSelect,
+      description: true,
+      version: true,
+      categoryId: true,
+      organization: { select: { name: true } },
+      createdBy: { select: { id: true, name: true } },
+      messages: {
+        where: visibleMessagesWhere(viewer),
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true, body: true, internal: true, createdAt: true,
+          author: { select: { id: true, name: true, role: true } },
+        },
+      },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, type: true, fromValue: true, toValue: true, createdAt: true, actor: { select: { name: true } } },
+      },
+    },
+  });
+  return ticket;
+}
+
+export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;
+
+export async function listActiveCategories() {
+  return db.ticketCategory.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
+    select: { id: true, nameEn: true, nameEs: true, descriptionEn: true, descriptionEs: true },
+  });
+}
+
+export async function listAgents() {
+  return db.user.findMany({
+    where: { role: { in: ["AGENT", "ADMIN"] }, portalAccess: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
+
+export const SUBJECT_MAX = 200;
+export const TEXT_MAX = 20_000;
+export const PAGE_SIZE = 20;
+
+export const LEVELS = Object.values(Level);
+export const STATUSES = Object.values(TicketStatus);
+
+/** A ticket id from a URL or a form: digits only, else the ticket simply does not exist. */
+export const ticketIdSchema = z
+  .union([z.number(), z.string().regex(/^\d{1,9}$/)])
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
+
+const text = (requiredKey: string, tooLongKey: string, max: number) =>
+  z.string({ message: requiredKey }).trim().min(1, requiredKey).max(max, tooLongKey);
+
+export const newTicketSchema = z.object({
+  subject: text("errors.subjectRequired", "errors.subjectTooLong", SUBJECT_MAX),
+  description: text("errors.descriptionRequired", "errors.descriptionTooLong", TEXT_MAX),
+  categoryId: z.string({ message: "errors.categoryRequired" }).min(1, "errors.categoryRequired").max(64),
+  urgency: z.enum(Level, { message: "errors.urgencyInvalid" }),
+});
+export type NewTicketInput = z.input<typeof newTicketSchema>;
+
+export const replySchema = z.object({
+  ticketId: ticketIdSchema,
+  body: text("errors.replyRequired", "errors.replyTooLong", TEXT_MAX),
+  internal: z.boolean().default(false),
+});
+export type ReplyInput = z.input<typeof replySchema>;
+
+export const ticketUpdateSchema = z.object({
+  ticketId: ticketIdSchema,
+  // The version the agent saw; a different current version means someone else changed the ticket.
+  version: z.coerce.number().int().min(0),
+  status: z.enum(TicketStatus, { message: "errors.statusInvalid" }),
+  priority: z.enum(Level, { message: "errors.priorityInvalid" }),
+  assigneeId: z.string().max(64).transform((v) => v || null),
+});
+export type TicketUpdateInput = z.input<typeof ticketUpdateSchema>;
+
+const optionalEnum = <T extends Record<string, string>>(e: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.enum(e).optional()).catch(undefined);
+
+export const queueFilterSchema = z.object({
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.union([z.enum(TicketStatus), z.literal("active")]).optional()).catch("active"),
+  priority: optionalEnum(Level),
+  // "me", "none" (unassigned), or an agent's id.
+  assignee: z.string().max(64).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);

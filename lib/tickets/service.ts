@@ -1,0 +1,135 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isStaff } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/session";
+import { fail, ok, type ActionResult } from "@/lib/action-result";
+import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
+import { visibleTicketsWhere } from "./access";
+import {
+  newTicketSchema,
+  replySchema,
+  ticketUpdateSchema,
+  type NewTicketInput,
+  type ReplyInput,
+  type TicketUpdateInput,
+} from "./schema";
+
+// The rules of tickets. Each function takes the viewer and checks their rights itself, so that a
+// server action, a script or a test gets the same answer. Messages are catalogue keys (tickets.*).
+
+type ViewerLike = Pick<Viewer, "id" | "role" | "organizationId">;
+
+function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return fail("errors.invalid", fieldErrors);
+}
+
+export async function createTicket(viewer: ViewerLike, input: NewTicketInput): Promise<ActionResult<{ id: number }>> {
+  const parsed = newTicketSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { subject, description, categoryId, urgency } = parsed.data;
+  const category = await db.ticketCategory.findFirst({ where: { id: categoryId, active: true }, select: { id: true } });
+  if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
+  const ticket = await db.ticket.create({
+    data: {
+      subject,
+      description,
+      urgency,
+      priority: urgency,
+      categoryId,
+      requesterId: viewer.id,
+      createdById: viewer.id,
+      organizationId: viewer.organizationId,
+      events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
+    },
+    select: { id: true },
+  });
+  return ok({ id: ticket.id });
+}
+
+/** A reply from the requester or an agent; internal notes are for agents only. */
+export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<ActionResult<{ messageId: string }>> {
+  const parsed = replySchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { ticketId, body, internal } = parsed.data;
+  const staff = isStaff(viewer);
+  if (internal && !staff) return fail("errors.notFound");
+  const ticket = await db.ticket.findFirst({
+    where: { id: ticketId, ...visibleTicketsWhere(viewer) },
+    select: { id: true, status: true },
+  });
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status === "CLOSED" && !staff) return fail("errors.ticketClosed");
+
+  // A requester's reply puts a ticket that waited on them (or was resolved) back in the queue;
+  // an agent's first public reply opens a new ticket.
+  let nextStatus: TicketStatus | null = null;
+  if (!staff && (ticket.status === "WAITING_FOR_CUSTOMER" || ticket.status === "RESOLVED")) nextStatus = "OPEN";
+  if (staff && !internal && ticket.status === "NEW") nextStatus = "OPEN";
+
+  const message = await db.$transaction(async (tx) => {
+    const created = await tx.ticketMessage.create({
+      data: { ticketId, authorId: viewer.id, body, internal },
+      select: { id: true },
+    });
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: {
+        version: { increment: 1 },
+        ...(nextStatus ? { status: nextStatus, resolvedAt: null } : {}),
+      },
+    });
+    if (nextStatus) {
+      await tx.ticketEvent.create({
+        data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: ticket.status, toValue: nextStatus },
+      });
+    }
+    return created;
+  });
+  return ok({ messageId: message.id });
+}
+
+/** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */
+export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput): Promise<ActionResult<{ version: number }>> {
+  if (!isStaff(viewer)) return fail("errors.notFound");
+  const parsed = ticketUpdateSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { ticketId, version, status, priority, assigneeId } = parsed.data;
+  const current = await db.ticket.findFirst({
+    where: { id: ticketId, ...visibleTicketsWhere(viewer) },
+    select: { status: true, priority: true, assigneeId: true, version: true },
+  });
+  if (!current) return fail("errors.notFound");
+  if (assigneeId) {
+    const agent = await db.user.findFirst({ where: { id: assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
+    if (!agent) return fail("errors.invalid", { assigneeId: ["errors.assigneeUnknown"] });
+  }
+  const changes = [
+    { type: "STATUS", from: current.status, to: status },
+    { type: "PRIORITY", from: current.priority, to: priority },
+    { type: "ASSIGNEE", from: current.assigneeId, to: assigneeId },
+  ].filter((c) => c.from !== c.to);
+  if (changes.length === 0) return ok({ version: current.version });
+
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const updated = await tx.ticket.updateMany({
+      where: { id: ticketId, version },
+      data: {
+        status,
+        priority,
+        assigneeId,
+        version: { increment: 1 },
+        ...(status !== current.status
+          ? { resolvedAt: status === "RESOLVED" ? now : null, closedAt: status === "CLOSED" ? now : null }
+          : {}),
+      },
+    });
+    if (updated.count === 0) return fail("errors.conflict");
+    await tx.ticketEvent.createMany({
+      data: changes.map((c) => ({ ticketId, actorId: viewer.id, type: c.type, fromValue: c.from, toValue: c.to })),
+    });
+    return ok({ version: version + 1 });
+  });
+}

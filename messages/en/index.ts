@@ -1,0 +1,10 @@
+// The English catalogue, one file a domain: add a namespace here when a domain gains screens.
+import common from "./common.json";
+import auth from "./auth.json";
+import portal from "./portal.json";
+import tickets from "./tickets.json";
+import admin from "./admin.json";
+import accounts from "./accounts.json";
+
+const messages = { common, auth, portal, tickets, admin, accounts };
+export default messages;

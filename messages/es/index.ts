@@ -1,0 +1,10 @@
+// The Spanish catalogue; it must have every key the English one has (a unit test checks).
+import common from "./common.json";
+import auth from "./auth.json";
+import portal from "./portal.json";
+import tickets from "./tickets.json";
+import admin from "./admin.json";
+import accounts from "./accounts.json";
+
+const messages = { common, auth, portal, tickets, admin, accounts };
+export default messages;

@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Optimistic redirect only: a visitor without any session cookie is sent to sign-in. The real
+// checks happen in getSession() and in every query and action.
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const hasCookie = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name.startsWith(name)));
+  if (hasCookie) return NextResponse.next();
+  const url = new URL("/login", request.url);
+  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  matcher: ["/", "/tickets/:path*", "/admin/:path*", "/kb/:path*", "/chat/:path*", "/assets/:path*", "/documents/:path*", "/notes/:path*", "/confirmations/:path*", "/account/:path*"],
+};

@@ -1,0 +1,74 @@
+// Portico's admin command line: `npm run cli -- <command> [options]`.
+import { parseArgs } from "node:util";
+import { createUser } from "@/lib/accounts/service";
+import { generatePassword } from "@/lib/auth/passwords";
+import { db } from "@/lib/db";
+import { messagesFor } from "@/lib/i18n/messages";
+
+const USAGE = `Usage:
+  npm run cli -- create-user --email E --name N --role ADMIN|AGENT|CUSTOMER [--org NAME] [--password P] [--locale en|es]
+    Without --password a random password is generated and printed once.`;
+
+function die(message: string): never {
+  console.error(`error: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function createUserCommand(args: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        org: { type: "string" },
+        password: { type: "string" },
+        locale: { type: "string" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    die((error as Error).message);
+  }
+  if (!values.email) die("--email is required");
+  if (!values.name) die("--name is required");
+  if (!values.role) die("--role is required");
+  if (!["ADMIN", "AGENT", "CUSTOMER"].includes(values.role)) die(`--role must be ADMIN, AGENT or CUSTOMER (got "${values.role}")`);
+  if (values.locale && !["en", "es"].includes(values.locale)) die(`--locale must be en or es`);
+  const password = values.password ?? generatePassword();
+  const result = await createUser(null, {
+    email: values.email,
+    name: values.name,
+    role: values.role as "ADMIN",
+    organizationName: values.org,
+    locale: values.locale as "en" | undefined,
+    password,
+  });
+  if (!result.ok) {
+    const text = messagesFor("en").accounts as Record<string, string>;
+    const reasons = Object.entries(result.fieldErrors ?? {}).map(([field, keys]) => `${field}: ${keys.map((k) => text[k] ?? k).join(" ")}`);
+    die(`could not create the user: ${reasons.join("; ") || text[result.message]}`);
+  }
+  console.log(`Created ${values.role} ${result.data.email} (id ${result.data.id}).`);
+  if (!values.password) console.log(`Password (shown once): ${password}`);
+}
+
+async function main() {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === "--help" || command === "help") {
+    console.log(USAGE);
+    return;
+  }
+  if (command === "create-user") return createUserCommand(rest);
+  die(`unknown command "${command}"`);
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });

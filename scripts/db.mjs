@@ -1,0 +1,57 @@
+// Database chores shared by `npm start`, CI and the tests:
+//   node scripts/db.mjs generate   generate the Prisma clients (one per provider)
+//   node scripts/db.mjs migrate    create the database if needed and apply migrations to DATABASE_URL
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export const DEFAULT_DATABASE_URL = "file:./data/portico.db";
+const prisma = path.join("node_modules", ".bin", "prisma");
+
+// prisma.config.ts picks the schema and the adapter from DATABASE_URL; generating without the
+// matching adapter makes the CLI try to download a native engine, so each gets a URL of its kind.
+const GENERATE_URLS = { sqlite: DEFAULT_DATABASE_URL, postgresql: "postgresql://localhost/generate" };
+
+export function generateClients() {
+  for (const url of Object.values(GENERATE_URLS)) {
+    execFileSync(prisma, ["generate"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: url } });
+  }
+}
+
+async function createPostgresDatabase(url) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (!rowCount) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function migrate(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) {
+  if (url.startsWith("file:")) {
+    mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
+  } else {
+    await createPostgresDatabase(url);
+  }
+  execFileSync(prisma, ["migrate", "deploy"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const command = process.argv[2];
+  if (command === "generate") generateClients();
+  else if (command === "migrate") await migrate();
+  else {
+    console.error("usage: node scripts/db.mjs generate|migrate");
+    process.exit(2);
+  }
+}
