@@ -5,6 +5,7 @@ import portal from "./portal.json";
 import tickets from "./tickets.json";
 import admin from "./admin.json";
 import accounts from "./accounts.json";
+import email from "./email.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts };
+const messages = { common, auth, portal, tickets, admin, accounts, email };
 export default messages;
