@@ -12,30 +12,43 @@ function migrationScripts(provider: "sqlite" | "postgresql") {
     .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
 }
 
+function sqliteFile(url: string) {
+  return url.slice("file:".length);
+}
+
 /** A fresh SQLite file with every migration applied. */
 export function prepareSqlite(url: string) {
-  const file = url.slice("file:".length);
+  const file = sqliteFile(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  dropSqlite(url);
   const sqlite = new Database(file);
   for (const sql of migrationScripts("sqlite")) sqlite.exec(sql);
   sqlite.close();
 }
 
-/** A fresh PostgreSQL database (dropped and re-created) with every migration applied. */
-export async function preparePostgres(url: string) {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
+export function dropSqlite(url: string) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(sqliteFile(url) + suffix, { force: true });
+}
+
+async function withAdminClient(url: string, work: (client: pg.Client, name: string) => Promise<void>) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const adminUrl = new URL(url);
   adminUrl.pathname = "/postgres";
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.query(`create database "${name}"`);
+    await work(admin, name);
   } finally {
     await admin.end();
   }
+}
+
+/** A fresh PostgreSQL database (dropped and re-created) with every migration applied. */
+export async function preparePostgres(url: string) {
+  await withAdminClient(url, async (admin, name) => {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+  });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -43,4 +56,10 @@ export async function preparePostgres(url: string) {
   } finally {
     await client.end();
   }
+}
+
+export async function dropPostgres(url: string) {
+  await withAdminClient(url, async (admin, name) => {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+  });
 }
