@@ -5,6 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
+  // Only page loads are redirected; a server action (POST) answers for itself, so a form sent
+  // after the session ended can say so and keep its text.
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const hasCookie = request.cookies.getAll().some((c) => SESSION_COOKIES.some((name) => c.name.startsWith(name)));
   if (hasCookie) return NextResponse.next();
   const url = new URL("/login", request.url);

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 
 export const DEFAULT_DATABASE_URL = "file:./data/portico.db";
@@ -36,7 +37,12 @@ async function createPostgresDatabase(url) {
 
 export async function migrate(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) {
   if (url.startsWith("file:")) {
-    mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
+    const file = url.slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Write-ahead logging lets readers go on while a write happens; the setting stays in the file.
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
   } else {
     await createPostgresDatabase(url);
   }

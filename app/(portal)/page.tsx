@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { listMyTickets } from "@/lib/tickets/queries";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { TicketList } from "@/components/tickets/ticket-list";
 
 export default async function PortalHome() {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { replyAction } from "@/lib/tickets/actions";
 import { SubmitButton } from "@/components/ui/button";
@@ -10,12 +10,13 @@ import { Alert } from "@/components/ui/alert";
 /** The reply box. Its text stays when sending fails and is cleared only once the reply is saved. */
 export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allowInternal: boolean }) {
   const t = useTranslations("tickets");
-  const [state, action] = useActionState(replyAction, null);
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  useEffect(() => {
-    if (state?.ok) setBody("");
-  }, [state]);
+  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof replyAction>> | null, form: FormData) => {
+    const result = await replyAction(previous, form);
+    if (result.ok) setBody("");
+    return result;
+  }, null);
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

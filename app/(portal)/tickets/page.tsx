@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { listMyTickets } from "@/lib/tickets/queries";
 import { pageSchema } from "@/lib/tickets/schema";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Pagination } from "@/components/ui/pagination";
 import { TicketList } from "@/components/tickets/ticket-list";
 

@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { createUser } from "@/lib/accounts/service";
+import { db } from "@/lib/db";
+import { createTicket } from "@/lib/tickets/service";
+
+export { expect };
+
+export const PASSWORD = "a long demo passphrase";
+
+export type Person = { id: string; email: string; name: string; password: string; role: "CUSTOMER" | "AGENT" | "ADMIN"; organizationId: string | null };
+
+/** A user created through the app's own service, with a unique email. */
+export async function createPerson(role: Person["role"], name = `${role[0]}${role.slice(1).toLowerCase()} ${randomUUID().slice(0, 6)}`): Promise<Person> {
+  const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
+  const result = await createUser(null, { email, name, role, password: PASSWORD, organizationName: role === "CUSTOMER" ? "Acme" : "IT" });
+  if (!result.ok) throw new Error(`createPerson: ${JSON.stringify(result)}`);
+  const user = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, select: { organizationId: true } });
+  return { id: result.data.id, email, name, password: PASSWORD, role, organizationId: user.organizationId };
+}
+
+/** A ticket filed by `requester` through the app's own service. */
+export async function fileTicket(requester: Person, subject = `Printer jammed ${randomUUID().slice(0, 6)}`) {
+  const category = await db.ticketCategory.findFirstOrThrow({ where: { slug: "hardware" } });
+  const result = await createTicket(requester, { subject, description: "Error E-203 on the display.", categoryId: category.id, urgency: "MEDIUM" });
+  if (!result.ok) throw new Error(`fileTicket: ${JSON.stringify(result)}`);
+  return { id: result.data.id, subject };
+}
+
+/** A form's error or success message (Next's own route announcer also has role "alert"). */
+export function formMessage(page: Page) {
+  return page.locator('[role="alert"]:not(#__next-route-announcer__), [role="status"]');
+}
+
+export async function signIn(page: Page, person: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export const test = base.extend<{ customer: Person; otherCustomer: Person; agent: Person; admin: Person }>({
+  customer: async ({}, use) => use(await createPerson("CUSTOMER")),
+  otherCustomer: async ({}, use) => use(await createPerson("CUSTOMER")),
+  agent: async ({}, use) => use(await createPerson("AGENT")),
+  admin: async ({}, use) => use(await createPerson("ADMIN")),
+});

@@ -1,0 +1,54 @@
+// `npm test`: unit and integration tests (Vitest, on SQLite and PostgreSQL) while the production
+// build is made, then the browser tests (Playwright, Chromium) against that build. Ends with one
+// summary line: "tests: N passed, N failed".
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
+
+mkdirSync(".test-data", { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(label, command, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...extraEnv } });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => {
+      console.log(`\n===== ${label} (exit ${code}, ${Math.round((Date.now() - started) / 1000)} s) =====\n${output}`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+const skipBuild = process.argv.includes("--no-build");
+const [unitCode, buildCode] = await Promise.all([
+  run("Vitest: unit and integration tests", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile=.test-data/vitest.json"]),
+  skipBuild ? Promise.resolve(0) : run("next build", "node_modules/.bin/next", ["build"]),
+]);
+
+let e2eCode = 1;
+if (buildCode === 0) {
+  e2eCode = await run("Playwright: browser tests", "node_modules/.bin/playwright", ["test"], {
+    NODE_OPTIONS: "--conditions=react-server",
+    PLAYWRIGHT_JSON: ".test-data/playwright.json",
+  });
+} else {
+  console.log("The build failed; the browser tests were not run.");
+}
+
+const vitest = readJson(".test-data/vitest.json");
+const playwright = readJson(".test-data/playwright.json");
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const ok = unitCode === 0 && buildCode === 0 && e2eCode === 0;
+// Anything that failed without counting as a failed test (a crash, a failed build) counts as one.
+const uncounted = ok || failed > 0 ? 0 : 1;
+console.log(`\nVitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; Playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${playwright?.stats?.flaky ?? 0} flaky`);
+console.log(`tests: ${passed} passed, ${failed + uncounted} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);
