@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getOutboxEmail } from "@/lib/email/queries";
+import { EmailStatusBadge } from "../email-status-badge";
+import { RetryButton } from "../retry-button";
+
+/** One stored email. Its body is shown as plain text: React escapes it, nothing is rendered as HTML. */
+export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireStaffPage();
+  const email = await getOutboxEmail(viewer, (await params).id);
+  if (!email) notFound();
+  const [t, format] = await Promise.all([getTranslations("email.outbox"), getFormatter()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const rows: [string, ReactNode][] = [
+    [t("to"), <span key="to" className="break-all">{email.to}</span>],
+    [t("kind"), email.kind],
+    [t("status"), <EmailStatusBadge key="status" status={email.status} />],
+    [t("attempts"), email.attempts],
+    [t("created"), when(email.createdAt)],
+    [t("sent"), email.sentAt ? when(email.sentAt) : t("notYet")],
+    [t("nextAttempt"), email.status === "QUEUED" ? when(email.nextAttemptAt) : t("none")],
+    [t("provider"), email.provider ?? t("none")],
+    [t("providerId"), email.providerId ?? t("none")],
+    [t("lastError"), email.lastError ?? t("none")],
+  ];
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/outbox" className="text-sm text-brand hover:underline">← {t("back")}</Link>
+      <h1 className="break-words text-2xl font-semibold">{email.subject}</h1>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <section className="space-y-2">
+          <h2 className="text-sm font-semibold text-slate-700">{t("body")}</h2>
+          <div className="whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm" data-testid="email-text">
+            {email.text}
+          </div>
+        </section>
+        <aside className="space-y-4">
+          <dl className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-slate-500">{label}</dt>
+                <dd className="break-words">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {email.status === "SENT" ? null : <RetryButton id={email.id} />}
+        </aside>
+      </div>
+    </div>
+  );
+}
