@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
+import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 
@@ -14,7 +15,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         homeHref="/admin"
         userName={viewer.name}
         navLabel={t("navLabel")}
-        nav={[{ href: "/admin", label: t("nav.queue") }]}
+        nav={[
+          { href: "/admin", label: t("nav.queue") },
+          ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
+        ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
