@@ -2,30 +2,10 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
-import { z } from "zod";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyAgainstNothing, verifyPassword } from "./passwords";
+import { authenticateWithPassword } from "./credentials";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(1024),
-});
-
-/** Checks an email and password; the same answer (null) for an unknown email and a wrong password. */
-export async function authenticateWithPassword(input: unknown): Promise<{ id: string } | null> {
-  const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
-  const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, passwordHash: true, portalAccess: true },
-  });
-  if (!user?.passwordHash) return verifyAgainstNothing(parsed.data.password).then(() => null);
-  const ok = await verifyPassword(user.passwordHash, parsed.data.password);
-  if (!ok || !user.portalAccess) return null;
-  return { id: user.id };
-}
+import { clientIpOf } from "./throttle";
 
 async function requestInfo() {
   try {
@@ -50,8 +30,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        const user = await authenticateWithPassword(credentials);
+      async authorize(credentials, request) {
+        const user = await authenticateWithPassword(credentials, clientIpOf(request.headers));
         if (!user) throw new CredentialsSignin();
         return user;
       },

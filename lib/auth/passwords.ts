@@ -5,13 +5,14 @@ import { randomBytes } from "node:crypto";
 // argon2id with the OWASP/ASVS minimums exceeded: 19 MiB memory, 2 iterations, 1 lane.
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
+// NFC first, so "ñ" typed as one code point or as "n" plus a combining tilde is the same password.
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, HASH_OPTIONS);
+  return argon2.hash(password.normalize("NFC"), HASH_OPTIONS);
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await argon2.verify(hash, password.normalize("NFC"));
   } catch {
     return false;
   }

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeUser } from "@/test/factories";
+import { authenticateWithPassword } from "./credentials";
+import { verifyPassword } from "./passwords";
+import {
+  checkSignInAllowed,
+  clientIpOf,
+  recordSignInFailure,
+  resetSignInThrottle,
+  SIGN_IN_LIMITS,
+} from "./throttle";
+
+vi.mock("./passwords", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./passwords")>();
+  return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
+});
+
+const PASSWORD = "a long and unguessable sentence";
+const ACCOUNT_LIMIT = SIGN_IN_LIMITS.account.points;
+const IP_LIMIT = SIGN_IN_LIMITS.ip.points;
+
+let ipCounter = 0;
+/** A fresh address from the documentation range, so tests never share an IP bucket. */
+const freshIp = () => `198.51.100.${++ipCounter}`;
+const unknownEmail = () => `nobody-${randomUUID()}@example.test`;
+
+async function fail(email: string, ip: string, times: number) {
+  for (let i = 0; i < times; i++) expect(await authenticateWithPassword({ email, password: "wrong password" }, ip)).toBeNull();
+}
+
+beforeEach(() => {
+  resetSignInThrottle();
+  vi.mocked(verifyPassword).mockClear();
+});
+
+describe("sign-in throttling per account", () => {
+  it("refuses even the right password after too many failures, without checking it", async () => {
+    const alice = await makeUser("CUSTOMER", { password: PASSWORD });
+    const ip = freshIp();
+    await fail(alice.email, ip, ACCOUNT_LIMIT);
+    vi.mocked(verifyPassword).mockClear();
+    expect(await authenticateWithPassword({ email: alice.email, password: PASSWORD }, ip)).toBeNull();
+    expect(await authenticateWithPassword({ email: alice.email, password: PASSWORD }, freshIp())).toBeNull();
+    expect(verifyPassword).not.toHaveBeenCalled();
+    const state = await checkSignInAllowed({ email: alice.email.toUpperCase(), ip });
+    expect(state.allowed).toBe(false);
+    if (!state.allowed) {
+      expect(state.retryAfterSeconds).toBeGreaterThan(0);
+      expect(state.retryAfterSeconds).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.duration);
+    }
+  });
+
+  it("lets the right password in before the limit, and a success clears the account's failures", async () => {
+    const alice = await makeUser("CUSTOMER", { password: PASSWORD });
+    const ip = freshIp();
+    await fail(alice.email, ip, ACCOUNT_LIMIT - 1);
+    expect(await authenticateWithPassword({ email: alice.email, password: PASSWORD }, ip)).toEqual({ id: alice.id });
+    await fail(alice.email, ip, ACCOUNT_LIMIT - 1);
+    expect(await authenticateWithPassword({ email: alice.email, password: PASSWORD }, ip)).toEqual({ id: alice.id });
+  });
+
+  it("counts failures for unknown emails too, so throttling does not tell which accounts exist", async () => {
+    const alice = await makeUser("CUSTOMER", { password: PASSWORD });
+    const ghost = unknownEmail();
+    await fail(alice.email, freshIp(), ACCOUNT_LIMIT);
+    await fail(ghost, freshIp(), ACCOUNT_LIMIT);
+    const real = await checkSignInAllowed({ email: alice.email });
+    const unknown = await checkSignInAllowed({ email: ghost });
+    expect(real.allowed).toBe(false);
+    expect(unknown.allowed).toBe(false);
+    vi.mocked(verifyPassword).mockClear();
+    expect(await authenticateWithPassword({ email: ghost, password: PASSWORD }, freshIp())).toBeNull();
+    expect(verifyPassword).not.toHaveBeenCalled();
+  });
+});
+
+describe("sign-in throttling per address", () => {
+  it("lets another account in from the same address until the address limit, then refuses it there only", async () => {
+    const alice = await makeUser("CUSTOMER", { password: PASSWORD });
+    const bob = await makeUser("CUSTOMER", { password: PASSWORD });
+    const ip = freshIp();
+    await fail(alice.email, ip, ACCOUNT_LIMIT);
+    expect(await authenticateWithPassword({ email: bob.email, password: PASSWORD }, ip)).toEqual({ id: bob.id });
+
+    const perEmail = ACCOUNT_LIMIT - 1;
+    let left = IP_LIMIT - ACCOUNT_LIMIT;
+    while (left > 0) {
+      const times = Math.min(perEmail, left);
+      await fail(unknownEmail(), ip, times);
+      left -= times;
+    }
+    expect(await authenticateWithPassword({ email: bob.email, password: PASSWORD }, ip)).toBeNull();
+    expect(await authenticateWithPassword({ email: bob.email, password: PASSWORD }, freshIp())).toEqual({ id: bob.id });
+  }, 60_000);
+
+  it("does not lump together clients whose address is unknown", async () => {
+    for (let i = 0; i < IP_LIMIT + 5; i++) await recordSignInFailure({ email: unknownEmail(), ip: "unknown" });
+    expect(await checkSignInAllowed({ email: unknownEmail(), ip: "unknown" })).toEqual({ allowed: true });
+  });
+
+  it("reads the client from the first hop of X-Forwarded-For", () => {
+    expect(clientIpOf(new Headers({ "x-forwarded-for": " 203.0.113.9 , 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIpOf(new Headers())).toBe("unknown");
+    expect(clientIpOf(new Headers({ "x-forwarded-for": "" }))).toBe("unknown");
+  });
+});

@@ -1,0 +1,72 @@
+import "server-only";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+
+// ASVS 5 V6.3.1 allows at most 100 failures an hour per account: we allow 10 per 15 minutes per account (40/h) and 50 per 15 minutes per IP.
+export const SIGN_IN_LIMITS = {
+  account: { points: 10, duration: 15 * 60 },
+  ip: { points: 50, duration: 15 * 60 },
+} as const;
+
+export const UNKNOWN_IP = "unknown";
+
+type Limiters = { account: RateLimiterMemory; ip: RateLimiterMemory };
+
+function createLimiters(): Limiters {
+  return {
+    account: new RateLimiterMemory({ keyPrefix: "sign-in:account", ...SIGN_IN_LIMITS.account }),
+    ip: new RateLimiterMemory({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
+  };
+}
+
+// One set of counters per process, even when the bundler gives several routes their own copy of this module.
+const globalForThrottle = globalThis as unknown as { portico_signInThrottle?: Limiters };
+
+function limiters(): Limiters {
+  return (globalForThrottle.portico_signInThrottle ??= createLimiters());
+}
+
+/** Forgets every counter; for tests. */
+export function resetSignInThrottle() {
+  globalForThrottle.portico_signInThrottle = createLimiters();
+}
+
+export type SignInAttempt = { email: string; ip?: string | null };
+
+const accountKey = (email: string) => email.trim().toLowerCase();
+
+// A missing address is not one client: a shared "unknown" bucket would let anyone lock everybody out.
+const ipKey = (ip: string | null | undefined) => (ip && ip !== UNKNOWN_IP ? ip : null);
+
+/** The client address behind a proxy: the first hop of X-Forwarded-For, else "unknown". */
+export function clientIpOf(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || UNKNOWN_IP;
+}
+
+/** Whether a sign-in may be tried now, before the password is checked at all. */
+export async function checkSignInAllowed(
+  attempt: SignInAttempt,
+): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+  const { account, ip } = limiters();
+  const address = ipKey(attempt.ip);
+  const states = [
+    { limiter: account, res: await account.get(accountKey(attempt.email)) },
+    ...(address ? [{ limiter: ip, res: await ip.get(address) }] : []),
+  ];
+  const waits = states
+    .filter(({ limiter, res }) => res && res.consumedPoints >= limiter.points)
+    .map(({ res }) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 0) / 1000)));
+  return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+}
+
+/** Counts a failed sign-in against the account (known or not) and the client address. */
+export async function recordSignInFailure(attempt: SignInAttempt) {
+  const { account, ip } = limiters();
+  await account.penalty(accountKey(attempt.email));
+  const address = ipKey(attempt.ip);
+  if (address) await ip.penalty(address);
+}
+
+/** A successful sign-in clears the account's failures; the address keeps its count. */
+export async function recordSignInSuccess({ email }: { email: string }) {
+  await limiters().account.delete(accountKey(email));
+}
