@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { createTicket } from "@/lib/tickets/service";
+import { MAIL_RECORDER_URL } from "./env";
 
 export { expect };
 
@@ -46,3 +47,17 @@ export const test = base.extend<{ customer: Person; otherCustomer: Person; agent
   agent: async ({}, use) => use(await createPerson("AGENT")),
   admin: async ({}, use) => use(await createPerson("ADMIN")),
 });
+
+export type RecordedMail = { id: string; to: string | string[]; from: string; subject: string; text: string; html: string };
+
+/** The email that reached the (recorded) Resend API for `to`, newest last; waits for one to arrive. */
+export async function mailsTo(to: string, atLeast = 1): Promise<RecordedMail[]> {
+  let mails: RecordedMail[] = [];
+  await expect
+    .poll(async () => {
+      mails = await (await fetch(`${MAIL_RECORDER_URL}/recorded?to=${encodeURIComponent(to)}`)).json();
+      return mails.length;
+    }, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(atLeast);
+  return mails;
+}

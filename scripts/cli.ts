@@ -47,7 +47,7 @@ async function createUserCommand(args: string[]) {
     password,
   });
   if (!result.ok) {
-    const text = messagesFor("en").accounts as Record<string, string>;
+    const text = messagesFor("en").accounts as unknown as Record<string, string>;
     const reasons = Object.entries(result.fieldErrors ?? {}).map(([field, keys]) => `${field}: ${keys.map((k) => text[k] ?? k).join(" ")}`);
     die(`could not create the user: ${reasons.join("; ") || text[result.message]}`);
   }

@@ -1,36 +1,28 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSession } from "@/lib/auth/session";
-import { getPortalSettings } from "@/lib/settings/queries";
 import { LoginForm } from "@/components/auth/login-form";
-import { LanguageSwitcher } from "@/components/language-switcher";
+import { AuthCard } from "@/components/auth/auth-card";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth");
   return { title: t("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const [viewer, settings, t, { callbackUrl }] = await Promise.all([
-    getSession(),
-    getPortalSettings(),
-    getTranslations("auth"),
-    searchParams,
-  ]);
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reset?: string }> }) {
+  const [viewer, t, { callbackUrl, reset }] = await Promise.all([getSession(), getTranslations("auth"), searchParams]);
   if (viewer) redirect("/");
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-        <p className="text-sm font-semibold text-brand">{settings.siteName}</p>
-        <h1 className="mt-1 text-2xl font-semibold">{t("signInTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
-        <div className="mt-6">
-          <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-        </div>
+    <AuthCard title={t("signInTitle")} intro={t("signInIntro")}>
+      <div className="space-y-4">
+        {reset ? <Alert tone="success">{t("resetDone")}</Alert> : null}
+        <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <p className="text-center text-sm">
+          <Link href="/forgot-password" className="text-brand hover:underline">{t("forgotLink")}</Link>
+        </p>
       </div>
-      <div className="mt-4 flex justify-center">
-        <LanguageSwitcher />
-      </div>
-    </main>
+    </AuthCard>
   );
 }

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { forgotPasswordAction } from "@/lib/auth/password-actions";
+import { SubmitButton } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+
+export function ForgotForm() {
+  const t = useTranslations("auth");
+  const [state, action] = useActionState(forgotPasswordAction, null);
+  if (state?.ok) return <Alert tone="success">{state.data.message}</Alert>;
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      <Field id="email" label={t("email")} errors={errors?.email}>
+        <Input id="email" type="email" autoComplete="username" required invalid={!!errors?.email} />
+      </Field>
+      <SubmitButton pendingLabel={t("forgot.sending")} className="w-full">{t("forgot.send")}</SubmitButton>
+    </form>
+  );
+}
