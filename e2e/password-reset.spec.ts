@@ -39,11 +39,13 @@ test("forgot password: the same answer for any address, a link that works once",
 test("sign-in is throttled after repeated failures, with the same generic message", async ({ page, customer }) => {
   await page.goto("/login");
   for (let i = 0; i < 10; i++) {
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await page.getByLabel("Email").fill(customer.email);
     await page.getByLabel("Password").fill(`wrong guess ${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(formMessage(page)).toContainText("The email or password is not correct");
   }
+  await expect(page.getByLabel("Password")).toHaveValue("");
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill(customer.password);
   await page.getByRole("button", { name: "Sign in" }).click();

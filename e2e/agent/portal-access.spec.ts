@@ -27,7 +27,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await agentPage.getByLabel("Email").fill(email.toUpperCase());
   await agentPage.getByLabel("Kind").selectOption("CUSTOMER");
   await agentPage.getByLabel("Organization or department").fill("Acme");
-  await agentPage.getByLabel("Language").selectOption("en");
+  await agentPage.getByLabel("Language", { exact: true }).selectOption("en");
   await agentPage.getByRole("button", { name: "Save" }).click();
   await expect(agentPage.getByRole("heading", { name: "Nora Nueva" })).toBeVisible();
   await expect(agentPage.getByText(email, { exact: true })).toBeVisible();

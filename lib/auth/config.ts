@@ -10,7 +10,7 @@ import { clientIpOf } from "./throttle";
 async function requestInfo() {
   try {
     const h = await headers();
-    return { userAgent: h.get("user-agent"), ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null };
+    return { userAgent: h.get("user-agent"), ip: clientIpOf(h) };
   } catch {
     return {};
   }
@@ -24,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: [

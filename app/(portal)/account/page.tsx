@@ -17,18 +17,18 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <section className={section} aria-labelledby="profile">
-        <h2 id="profile" className="text-lg font-semibold">{t("profile")}</h2>
+      <section className={section} aria-labelledby="account-profile">
+        <h2 id="account-profile" className="text-lg font-semibold">{t("profile")}</h2>
         <p className="text-sm"><span className="text-slate-500">{t("name")}:</span> {viewer.name}</p>
         <p className="break-all text-sm"><span className="text-slate-500">{t("email")}:</span> {viewer.email}</p>
         <LanguageSwitcher />
       </section>
-      <section className={section} aria-labelledby="password">
-        <h2 id="password" className="text-lg font-semibold">{t("changePassword")}</h2>
+      <section className={section} aria-labelledby="account-password">
+        <h2 id="account-password" className="text-lg font-semibold">{t("changePassword")}</h2>
         <ChangePasswordForm forced={false} />
       </section>
-      <section className={section} aria-labelledby="sessions">
-        <h2 id="sessions" className="text-lg font-semibold">{t("sessions")}</h2>
+      <section className={section} aria-labelledby="account-sessions">
+        <h2 id="account-sessions" className="text-lg font-semibold">{t("sessions")}</h2>
         <ul className="divide-y divide-slate-100 text-sm" data-testid="sessions">
           {sessions.map((s) => (
             <li key={s.id} className="py-2">
