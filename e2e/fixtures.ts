@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
@@ -41,7 +41,27 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/**
+ * Makes `page.goto` wait until React has hydrated the page, so that a test does not type into a
+ * form before React owns it (a slow machine shows the server-rendered form well before that).
+ */
+export function waitForHydrationOnGoto(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  return page;
+}
+
+/** A page in a context of its own: another person, another browser. */
+export async function newPage(browser: Browser): Promise<Page> {
+  return waitForHydrationOnGoto(await (await browser.newContext()).newPage());
+}
+
 export const test = base.extend<{ customer: Person; otherCustomer: Person; agent: Person; admin: Person }>({
+  page: async ({ page }, use) => use(waitForHydrationOnGoto(page)),
   customer: async ({}, use) => use(await createPerson("CUSTOMER")),
   otherCustomer: async ({}, use) => use(await createPerson("CUSTOMER")),
   agent: async ({}, use) => use(await createPerson("AGENT")),

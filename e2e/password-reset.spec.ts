@@ -1,4 +1,4 @@
-import { expect, formMessage, mailsTo, signIn, test } from "./fixtures";
+import { expect, formMessage, mailsTo, signIn, test, waitForHydrationOnGoto } from "./fixtures";
 
 test("forgot password: the same answer for any address, a link that works once", async ({ page, customer }) => {
   await page.goto("/login");
@@ -55,7 +55,7 @@ test("sign-in is throttled after repeated failures, with the same generic messag
 
 test("a user changes their password on /account; other sessions end, this one stays", async ({ browser, page, customer }) => {
   const other = await browser.newContext();
-  const otherPage = await other.newPage();
+  const otherPage = waitForHydrationOnGoto(await other.newPage());
   await signIn(otherPage, customer);
   await signIn(page, customer);
   await page.goto("/account");

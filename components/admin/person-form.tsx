@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { createPersonAction, updatePersonAction } from "@/lib/accounts/actions";
@@ -34,9 +35,8 @@ type Props = {
 export function PersonForm({ mode, userId, initial, organizations, canGrantStaffRoles, cancelHref }: Props) {
   const t = useTranslations("accounts.people");
   // Both actions redirect on success, so only a refusal ever comes back.
-  const [state, action] = useActionState<ActionResult<unknown> | null, FormData>(
-    (previous, form) => (mode === "create" ? createPersonAction(null, form) : updatePersonAction(null, form)),
-    null,
+  const { state, onSubmit, pending } = useActionForm<ActionResult<unknown>>((_previous, form) =>
+    mode === "create" ? createPersonAction(null, form) : updatePersonAction(null, form),
   );
   const [values, setValues] = useState(initial);
   const set = (name: keyof PersonValues) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
@@ -47,7 +47,7 @@ export function PersonForm({ mode, userId, initial, organizations, canGrantStaff
     </Field>
   );
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {userId ? <input type="hidden" name="userId" value={userId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -87,7 +87,7 @@ export function PersonForm({ mode, userId, initial, organizations, canGrantStaff
       </div>
       <div className="flex flex-wrap justify-end gap-3">
         <Link href={cancelHref} className={buttonClass("secondary")}>{t("cancel")}</Link>
-        <SubmitButton pendingLabel={t("saving")}>{mode === "create" ? t("create") : t("save")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")} pending={pending}>{mode === "create" ? t("create") : t("save")}</SubmitButton>
       </div>
     </form>
   );

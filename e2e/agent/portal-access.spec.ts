@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { createPerson, expect, formMessage, mailsTo, signIn, test, type Person } from "../fixtures";
+import { type Person, createPerson, expect, formMessage, mailsTo, newPage, signIn, test, waitForHydrationOnGoto } from "../fixtures";
 
 function passwordFrom(text: string) {
   const match = text.match(/Temporary password: (\S+)/);
@@ -18,7 +18,7 @@ async function openPortalTabInEditMode(page: import("@playwright/test").Page, us
 
 test("an agent creates a customer, sends a password; the customer must choose their own; old password and sessions stop working", async ({ browser, agent }) => {
   const email = `new-${randomUUID()}@example.test`;
-  const agentPage = await (await browser.newContext()).newPage();
+  const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
 
   await agentPage.getByRole("link", { name: "Employees and customers" }).click();
@@ -51,7 +51,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
 
   // The customer signs in with it and is made to choose their own.
   const first = await browser.newContext();
-  const page = await first.newPage();
+  const page = waitForHydrationOnGoto(await first.newPage());
   await signIn(page, { email, password });
   await expect(page).toHaveURL("/change-password");
   await page.goto("/tickets");
@@ -74,7 +74,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await mailsTo(email, 2);
   const old = await browser.newContext();
   await old.addCookies(copied);
-  const oldPage = await old.newPage();
+  const oldPage = waitForHydrationOnGoto(await old.newPage());
   await oldPage.goto("/tickets");
   await expect(oldPage).toHaveURL(/\/login/);
   await oldPage.getByLabel("Email").fill(email);
@@ -84,9 +84,9 @@ test("an agent creates a customer, sends a password; the customer must choose th
 });
 
 test("turning portal access off ends the user's session and refuses sign-in", async ({ browser, agent, customer }) => {
-  const customerPage = await (await browser.newContext()).newPage();
+  const customerPage = await newPage(browser);
   await signIn(customerPage, customer);
-  const agentPage = await (await browser.newContext()).newPage();
+  const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
   await openPortalTabInEditMode(agentPage, customer.id);
   await agentPage.getByLabel("Portal access").uncheck();
@@ -102,14 +102,14 @@ test("turning portal access off ends the user's session and refuses sign-in", as
 });
 
 test("an agent cannot manage an admin's record; a customer cannot reach the people screens; an agent not the outbox", async ({ browser, agent, admin, customer }) => {
-  const agentPage = await (await browser.newContext()).newPage();
+  const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
   await agentPage.goto(`/admin/employees/${admin.id}?tab=portal&edit=1`);
   await expect(agentPage.getByText("Read only")).toBeVisible();
   await expect(agentPage.getByRole("button", { name: "(Re)Initialize Password" })).toBeDisabled();
   expect((await agentPage.goto("/admin/outbox"))?.status()).toBe(404);
 
-  const customerPage = await (await browser.newContext()).newPage();
+  const customerPage = await newPage(browser);
   await signIn(customerPage, customer);
   for (const path of ["/admin/employees", "/admin/employees/new", `/admin/employees/${customer.id}`]) {
     expect((await customerPage.goto(path))?.status(), path).toBe(404);
