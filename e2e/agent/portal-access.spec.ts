@@ -11,6 +11,7 @@ function passwordFrom(text: string) {
 async function openPortalTabInEditMode(page: import("@playwright/test").Page, userId: string) {
   await page.goto(`/admin/employees/${userId}`);
   await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page).toHaveURL(/edit=1/);
   await page.getByRole("link", { name: "Portal" }).click();
   await expect(page).toHaveURL(/tab=portal/);
   await expect(page).toHaveURL(/edit=1/);
@@ -23,8 +24,9 @@ test("an agent creates a customer, sends a password; the customer must choose th
 
   await agentPage.getByRole("link", { name: "Employees and customers" }).click();
   await agentPage.getByRole("link", { name: "Add" }).click();
-  await agentPage.getByLabel("Name").fill("Nora Nueva");
-  await agentPage.getByLabel("Email").fill(email.toUpperCase());
+  await expect(agentPage.getByRole("heading", { name: "Add an employee or customer" })).toBeVisible();
+  await agentPage.getByLabel("Name", { exact: true }).fill("Nora Nueva");
+  await agentPage.getByLabel("Email", { exact: true }).fill(email.toUpperCase());
   await agentPage.getByLabel("Kind").selectOption("CUSTOMER");
   await agentPage.getByLabel("Organization or department").fill("Acme");
   await agentPage.getByLabel("Language", { exact: true }).selectOption("en");
@@ -35,6 +37,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
 
   // Outside edit mode the button is there but disabled, as the documentation describes.
   await agentPage.getByRole("link", { name: "Portal" }).click();
+  await expect(agentPage).toHaveURL(/tab=portal/);
   await expect(agentPage.getByRole("button", { name: "(Re)Initialize Password" })).toBeDisabled();
 
   await openPortalTabInEditMode(agentPage, userId);
@@ -119,14 +122,14 @@ test("an agent cannot manage an admin's record; a customer cannot reach the peop
 test("duplicate and malformed emails are refused with a clear message and nothing is created", async ({ page, agent, customer }) => {
   await signIn(page, agent);
   await page.goto("/admin/employees/new");
-  await page.getByLabel("Name").fill("Copy Cat");
-  await page.getByLabel("Email").fill(customer.email.toUpperCase());
+  await page.getByLabel("Name", { exact: true }).fill("Copy Cat");
+  await page.getByLabel("Email", { exact: true }).fill(customer.email.toUpperCase());
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("A user with this email address already exists.")).toBeVisible();
-  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Email", { exact: true }).fill("not-an-email");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
-  await expect(page.getByLabel("Name")).toHaveValue("Copy Cat");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Copy Cat");
   expect(await db.user.count({ where: { name: "Copy Cat" } })).toBe(0);
 });
 
