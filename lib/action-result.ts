@@ -1,5 +1,3 @@
-import type { z } from "zod";
-
 /** What every server action returns for expected outcomes; unexpected faults throw. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -13,12 +11,16 @@ export function fail(message: string, fieldErrors?: Record<string, string[]>): {
   return { ok: false, message, fieldErrors };
 }
 
-/** Field errors of a failed zod parse, keyed by field name, as messages already translated. */
-export function fieldErrorsOf(error: z.ZodError, translate: (key: string) => string): Record<string, string[]> {
+type ParseError = { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+
+/** The messages (catalogue keys) of a failed zod parse, by field name. */
+export function fieldErrorsOf(error: ParseError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (out[field] ??= []).push(translate(issue.message));
-  }
+  for (const issue of error.issues) (out[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return out;
+}
+
+/** A refusal for input that did not parse: `message` for the form, the issues by field. */
+export function invalid(error: ParseError, message: string) {
+  return fail(message, fieldErrorsOf(error));
 }

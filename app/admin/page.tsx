@@ -17,10 +17,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const viewer = await requireStaffPage();
   const search = await searchParams;
   const filter = queueFilterSchema.parse(search);
-  const [t, tt, tc, format, agents, queue] = await Promise.all([
+  const [t, tt, format, agents, queue] = await Promise.all([
     getTranslations("admin"),
     getTranslations("tickets"),
-    getTranslations("common"),
     getFormatter(),
     listAgents(),
     listQueue(viewer, filter),
@@ -95,7 +94,6 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         page={queue.page}
         pageCount={queue.pageCount}
         params={{ status: search.status, priority: search.priority, assignee: search.assignee }}
-        labels={{ previous: tc("previous"), next: tc("next"), status: tc("pageStatus", { page: queue.page, count: queue.pageCount }) }}
       />
     </div>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 type Props = {
   page: number;
   pageCount: number;
   /** The current query, kept on every page link. */
   params: Record<string, string | undefined>;
-  labels: { previous: string; next: string; status: string };
 };
 
 function href(params: Props["params"], page: number) {
@@ -15,11 +15,14 @@ function href(params: Props["params"], page: number) {
   return `?${q.toString()}`;
 }
 
-export function Pagination({ page, pageCount, params, labels }: Props) {
+/** Previous / next links that keep the list's filters; nothing when everything fits on one page. */
+export async function Pagination({ page, pageCount, params }: Props) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations("common");
+  const labels = { previous: t("previous"), next: t("next"), status: t("pageStatus", { page, count: pageCount }) };
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-2 pt-4">
+    <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2 pt-4">
       {page > 1 ? <Link className={link} href={href(params, page - 1)}>{labels.previous}</Link> : <span />}
       <span className="text-sm text-slate-600">{labels.status}</span>
       {page < pageCount ? <Link className={link} href={href(params, page + 1)}>{labels.next}</Link> : <span />}

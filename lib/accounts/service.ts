@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/passwords";
 import { closeAllSessions } from "@/lib/auth/sessions";
-import { fail, ok, type ActionResult } from "@/lib/action-result";
+import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { Role } from "@/generated/prisma-sqlite/enums";
 import { canGrantRole, canManagePerson } from "./access";
 import {
@@ -19,12 +19,6 @@ import {
 
 type Actor = { id: string; role: Role };
 
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return fail("invalid", fieldErrors);
-}
-
 async function organizationId(tx: Pick<typeof db, "organization">, name: string | null | undefined) {
   if (!name) return null;
   const organization = await tx.organization.upsert({ where: { name }, update: {}, create: { name } });
@@ -37,7 +31,7 @@ async function organizationId(tx: Pick<typeof db, "organization">, name: string 
  */
 export async function createUser(actor: Actor | null, input: NewUserInput): Promise<ActionResult<{ id: string; email: string }>> {
   const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "invalid");
   const { email, name, role, kind, organizationName, locale, password, phone, jobTitle } = parsed.data;
   if (actor && !canGrantRole(actor, role)) return fail("notAllowed");
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -71,7 +65,7 @@ export async function updatePerson(actor: Actor, userId: string, input: PersonUp
   const target = await db.user.findUnique({ where: { id: String(userId).slice(0, 64) }, select: { id: true, role: true, email: true } });
   if (!target || !canManagePerson(actor, target)) return fail("notFound");
   const parsed = personUpdateSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "invalid");
   const data = parsed.data;
   if (data.role !== target.role && !canGrantRole(actor, data.role)) return fail("notAllowed");
   if (data.role !== target.role && target.id === actor.id) return fail("ownRole");
@@ -109,7 +103,7 @@ export async function updatePortalOptions(actor: Actor, userId: string, input: P
   const target = await db.user.findUnique({ where: { id: String(userId).slice(0, 64) }, select: { id: true, role: true, portalAccess: true } });
   if (!target || !canManagePerson(actor, target)) return fail("notFound");
   const parsed = portalOptionsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "invalid");
   const { portalAccess, ...options } = parsed.data;
   if (!portalAccess && target.id === actor.id) return fail("ownAccess");
   await db.$transaction(async (tx) => {

@@ -3,7 +3,8 @@
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { fail, type ActionResult } from "@/lib/action-result";
+import { fail, invalid, type ActionResult } from "@/lib/action-result";
+import { translateResult } from "@/lib/action-translate";
 import { signIn, signOut } from "./config";
 import { closeSession } from "./sessions";
 import { getSession } from "./session";
@@ -23,11 +24,7 @@ function safeCallback(url: string | undefined): string {
 export async function loginAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const t = await getTranslations("auth");
   const parsed = loginSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(t(issue.message as "emailRequired"));
-    return fail(t("checkFields"), fieldErrors);
-  }
+  if (!parsed.success) return translateResult("auth", invalid(parsed.error, "checkFields"));
   try {
     await signIn("credentials", {
       email: parsed.data.email,

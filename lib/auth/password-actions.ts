@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { fail, ok, type ActionResult } from "@/lib/action-result";
+import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send";
@@ -34,10 +34,7 @@ const newPasswordSchema = z
 
 function checkConfirmation(form: FormData): ActionResult | null {
   const parsed = newPasswordSchema.safeParse({ password: text(form, "password"), confirm: text(form, "confirm") });
-  if (parsed.success) return null;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-  return fail("checkFields", fieldErrors);
+  return parsed.success ? null : invalid(parsed.error, "checkFields");
 }
 
 /** Change of password by the signed-in user: on /account, and the forced change after an initialization. */

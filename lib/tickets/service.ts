@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
-import { fail, ok, type ActionResult } from "@/lib/action-result";
+import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
 import {
@@ -19,15 +19,9 @@ import {
 
 type ViewerLike = Pick<Viewer, "id" | "role" | "organizationId">;
 
-function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return fail("errors.invalid", fieldErrors);
-}
-
 export async function createTicket(viewer: ViewerLike, input: NewTicketInput): Promise<ActionResult<{ id: number }>> {
   const parsed = newTicketSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { subject, description, categoryId, urgency } = parsed.data;
   const category = await db.ticketCategory.findFirst({ where: { id: categoryId, active: true }, select: { id: true } });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
@@ -51,7 +45,7 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput): P
 /** A reply from the requester or an agent; internal notes are for agents only. */
 export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<ActionResult<{ messageId: string }>> {
   const parsed = replySchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { ticketId, body, internal } = parsed.data;
   const staff = isStaff(viewer);
   if (internal && !staff) return fail("errors.notFound");
@@ -94,7 +88,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<A
 export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput): Promise<ActionResult<{ version: number }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const parsed = ticketUpdateSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { ticketId, version, status, priority, assigneeId } = parsed.data;
   const current = await db.ticket.findFirst({
     where: { id: ticketId, ...visibleTicketsWhere(viewer) },

@@ -14,7 +14,7 @@ export async function generateMetadata() {
 export default async function MyTicketsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requireViewer();
   const page = pageSchema.parse((await searchParams).page);
-  const [t, tc, result] = await Promise.all([getTranslations("tickets"), getTranslations("common"), listMyTickets(viewer, page)]);
+  const [t, result] = await Promise.all([getTranslations("tickets"), listMyTickets(viewer, page)]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -28,7 +28,6 @@ export default async function MyTicketsPage({ searchParams }: { searchParams: Pr
         page={result.page}
         pageCount={result.pageCount}
         params={{}}
-        labels={{ previous: tc("previous"), next: tc("next"), status: tc("pageStatus", { page: result.page, count: result.pageCount }) }}
       />
     </div>
   );

@@ -19,9 +19,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const viewer = await requireStaffPage();
   const search = await searchParams;
   const filter = peopleFilterSchema.parse(search);
-  const [t, tc, format, organizations, people] = await Promise.all([
+  const [t, format, organizations, people] = await Promise.all([
     getTranslations("accounts.people"),
-    getTranslations("common"),
     getFormatter(),
     listOrganizations(),
     listPeople(viewer, filter),
@@ -102,7 +101,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         page={people.page}
         pageCount={people.pageCount}
         params={{ q: search.q, kind: search.kind, organizationId: search.organizationId, access: search.access }}
-        labels={{ previous: tc("previous"), next: tc("next"), status: tc("pageStatus", { page: people.page, count: people.pageCount }) }}
       />
     </div>
   );

@@ -17,7 +17,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const viewer = await requireStaffPage();
   const outbox = await listOutbox(viewer, (await searchParams).page);
   if (!outbox) notFound();
-  const [t, tc, format] = await Promise.all([getTranslations("email.outbox"), getTranslations("common"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("email.outbox"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
   return (
     <div className="space-y-4">
@@ -72,7 +72,6 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         page={outbox.page}
         pageCount={outbox.pageCount}
         params={{}}
-        labels={{ previous: tc("previous"), next: tc("next"), status: tc("pageStatus", { page: outbox.page, count: outbox.pageCount }) }}
       />
     </div>
   );
