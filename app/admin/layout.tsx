@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         navLabel={t("navLabel")}
         nav={[
           { href: "/admin", label: t("nav.queue") },
+          { href: "/admin/kb", label: t("nav.kb") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
         ]}
       />

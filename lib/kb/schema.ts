@@ -18,7 +18,9 @@ const slugSchema = z
   .toLowerCase()
   .min(1, "errors.slugRequired")
   .max(120, "errors.slugInvalid")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "errors.slugInvalid");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "errors.slugInvalid")
+  // Taken by the portal's own pages under /kb.
+  .refine((slug) => !["search", "category"].includes(slug), "errors.slugInvalid");
 
 export const articleSchema = z.object({
   // Empty for a new article.
