@@ -18,6 +18,8 @@ export default async function KbArticlePage({ params, searchParams }: Props) {
   const { viewer, audience, locale } = await kbReader(`/kb/${slug}`);
   const chosenLang = isLocale(lang) ? lang : undefined;
   const article = await getArticleForReader(audience, slug, locale, chosenLang);
+  // A visitor may be able to read it once signed in; the redirect says nothing about whether it exists.
+  if (!article && !viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/kb/${slug}`)}`);
   if (!article) notFound();
   // Reached in another language than the reader's while theirs exists: go to theirs.
   const own = article.translations.find((tr) => tr.locale === locale);
