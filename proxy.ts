@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 // Optimistic redirect only: a visitor without any session cookie is sent to sign-in. The real
-// checks happen in getSession() and in every query and action.
+// checks happen in getSession() and in every query and action. /kb is not listed: the knowledge
+// base may be public (a setting in the database), so its pages send visitors to sign-in themselves.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
@@ -16,5 +17,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/tickets/:path*", "/admin/:path*", "/kb/:path*", "/chat/:path*", "/assets/:path*", "/documents/:path*", "/notes/:path*", "/confirmations/:path*", "/account/:path*"],
+  matcher: ["/", "/tickets/:path*", "/admin/:path*", "/chat/:path*", "/assets/:path*", "/documents/:path*", "/notes/:path*", "/confirmations/:path*", "/account/:path*"],
 };

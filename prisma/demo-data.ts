@@ -4,6 +4,7 @@
 import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { addReply, createTicket, updateTicket } from "@/lib/tickets/service";
+import { saveArticle, saveCategory } from "@/lib/kb/service";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@portico.test", name: "Alicia Admin", role: "ADMIN", password: "portico-admin-demo", locale: "es", organizationName: "IT" },
@@ -65,4 +66,155 @@ export async function seedDemo() {
     categoryId: hardware.id,
     urgency: "LOW",
   });
+  await seedKnowledgeBase(ids["admin@portico.test"]);
+}
+
+const KB_CATEGORIES = [
+  { slug: "cuentas", nameEn: "Accounts and passwords", nameEs: "Cuentas y contraseñas", sortOrder: 0 },
+  { slug: "red", nameEn: "Network and VPN", nameEs: "Red y VPN", sortOrder: 1 },
+  { slug: "equipos", nameEn: "Equipment", nameEs: "Equipos", sortOrder: 2 },
+  { slug: "correo", nameEn: "Email", nameEs: "Correo", sortOrder: 3 },
+];
+
+type DemoArticle = {
+  category: string;
+  visibility: "PUBLIC" | "PORTAL" | "INTERNAL";
+  organization?: string;
+  versions: { locale: "es" | "en"; slug: string; title: string; body: string }[];
+};
+
+const KB_ARTICLES: DemoArticle[] = [
+  {
+    category: "cuentas",
+    visibility: "PUBLIC",
+    versions: [
+      {
+        locale: "es",
+        slug: "restablecer-la-contrasena",
+        title: "Restablecer la contraseña",
+        body: "Si ha olvidado su contraseña, puede elegir una nueva sin llamar a soporte.\n\n## Pasos\n\n1. En la página de inicio de sesión, pulse **¿Olvidó su contraseña?**\n2. Escriba su correo electrónico de trabajo.\n3. Abra el mensaje que recibirá y pulse el enlace (vale 30 minutos).\n4. Elija una contraseña nueva de al menos 8 caracteres.\n\n> Consejo: una frase larga es más fácil de recordar y más segura que una palabra con símbolos.\n\nSi el mensaje no llega en unos minutos, revise la carpeta de correo no deseado o abra un ticket.",
+      },
+      {
+        locale: "en",
+        slug: "reset-your-password",
+        title: "Reset your password",
+        body: "If you forgot your password, you can choose a new one without calling support.\n\n## Steps\n\n1. On the sign-in page, click **Forgot your password?**\n2. Enter your work email address.\n3. Open the message you receive and follow the link (valid for 30 minutes).\n4. Choose a new password of at least 8 characters.\n\n> Tip: a long sentence is easier to remember and safer than one word with symbols.\n\nIf the message does not arrive within a few minutes, check your spam folder or open a ticket.",
+      },
+    ],
+  },
+  {
+    category: "red",
+    visibility: "PORTAL",
+    versions: [
+      {
+        locale: "es",
+        slug: "vpn-lenta-desde-casa",
+        title: "La VPN va lenta o se corta desde casa",
+        body: "Una VPN lenta casi siempre se debe a la conexión de casa, no al servidor.\n\n## Compruebe primero\n\n| Prueba | Qué indica |\n|---|---|\n| Conectar el portátil por cable | Si mejora, el problema es el Wi-Fi |\n| Reiniciar el router | Resuelve muchos cortes |\n| Cerrar descargas y vídeos | Liberan ancho de banda |\n\n## Volver a conectar\n\n```\nDesconectar → esperar 10 segundos → Conectar\n```\n\nSi la VPN se corta más de una vez por hora, abra un ticket indicando la hora de cada corte.",
+      },
+      {
+        locale: "en",
+        slug: "vpn-slow-from-home",
+        title: "The VPN is slow or drops at home",
+        body: "A slow VPN is nearly always down to the home connection, not the server.\n\n## Check first\n\n| Test | What it tells |\n|---|---|\n| Connect the laptop by cable | If it helps, Wi-Fi is the problem |\n| Restart the router | Fixes many drops |\n| Stop downloads and videos | Frees bandwidth |\n\n## Reconnect\n\n```\nDisconnect → wait 10 seconds → Connect\n```\n\nIf the VPN drops more than once an hour, open a ticket with the time of each drop.",
+      },
+    ],
+  },
+  {
+    category: "equipos",
+    visibility: "PORTAL",
+    versions: [
+      {
+        locale: "es",
+        slug: "impresora-error-e-203",
+        title: "La impresora muestra el error E-203",
+        body: "El error **E-203** significa que hay papel atascado en la bandeja de salida.\n\n1. Apague la impresora.\n2. Abra la tapa trasera y retire el papel con cuidado, tirando hacia fuera.\n3. Cierre la tapa y encienda la impresora.\n\nSi el error vuelve a aparecer, no fuerce la bandeja: abra un ticket indicando la planta y el número de la impresora.",
+      },
+      {
+        locale: "en",
+        slug: "printer-error-e-203",
+        title: "The printer shows error E-203",
+        body: "Error **E-203** means paper is jammed in the output tray.\n\n1. Switch the printer off.\n2. Open the back cover and pull the paper out gently.\n3. Close the cover and switch the printer on.\n\nIf the error comes back, do not force the tray: open a ticket with the floor and the printer's number.",
+      },
+    ],
+  },
+  {
+    category: "equipos",
+    visibility: "PORTAL",
+    versions: [
+      {
+        locale: "es",
+        slug: "el-portatil-no-enciende",
+        title: "El portátil no enciende",
+        body: "Antes de abrir un ticket, pruebe esto:\n\n- Conecte el cargador y espere **15 minutos**: una batería vacía tarda en responder.\n- Mantenga pulsado el botón de encendido durante 20 segundos.\n- Pruebe con otro cargador si tiene uno a mano.\n\nSi la luz de carga parpadea en naranja, la batería puede estar dañada: abra un ticket.",
+      },
+    ],
+  },
+  {
+    category: "correo",
+    visibility: "PORTAL",
+    versions: [
+      {
+        locale: "es",
+        slug: "correo-en-el-movil",
+        title: "Configurar el correo en el móvil",
+        body: "Puede leer el correo de trabajo en su móvil con la aplicación de correo habitual.\n\n1. Abra **Ajustes → Correo → Añadir cuenta**.\n2. Elija *Exchange* y escriba su correo de trabajo.\n3. Acepte la política de seguridad del dispositivo.\n\nPor seguridad, el móvil debe tener un código de bloqueo.",
+      },
+    ],
+  },
+  {
+    category: "equipos",
+    visibility: "INTERNAL",
+    versions: [
+      {
+        locale: "es",
+        slug: "procedimiento-cambio-de-bateria",
+        title: "Procedimiento interno: cambio de batería de portátiles",
+        body: "Solo para agentes.\n\n1. Compruebe la garantía en el inventario.\n2. Las baterías de repuesto están en el almacén de la planta 1, armario B.\n3. Registre el cambio en el ticket como nota interna.",
+      },
+    ],
+  },
+  {
+    category: "cuentas",
+    visibility: "PORTAL",
+    organization: "Acme",
+    versions: [
+      {
+        locale: "es",
+        slug: "acceso-al-erp-de-acme",
+        title: "Acceso al ERP de Acme",
+        body: "Los empleados de Acme entran al ERP con su usuario del dominio.\n\nSi el ERP indica *usuario bloqueado*, espere 15 minutos o abra un ticket.",
+      },
+    ],
+  },
+];
+
+/** A small knowledge base in Spanish and English, so the demo portal has answers to show. */
+export async function seedKnowledgeBase(admin: { id: string; role: "ADMIN" | "AGENT" | "CUSTOMER"; organizationId: string | null }) {
+  const categoryIds: Record<string, string> = {};
+  for (const category of KB_CATEGORIES) {
+    const existing = await db.kbCategory.findUnique({ where: { slug: category.slug }, select: { id: true } });
+    const result = existing ? { ok: true as const, data: existing } : await saveCategory(admin, category);
+    if (!result.ok) throw new Error(`seed: category ${category.slug}: ${JSON.stringify(result)}`);
+    categoryIds[category.slug] = result.data.id;
+  }
+  for (const article of KB_ARTICLES) {
+    const organizationIds = article.organization
+      ? [(await db.organization.findUniqueOrThrow({ where: { name: article.organization }, select: { id: true } })).id]
+      : [];
+    let firstId = "";
+    for (const version of article.versions) {
+      if (await db.kbArticle.findUnique({ where: { slug_locale: { slug: version.slug, locale: version.locale } }, select: { id: true } })) continue;
+      const result = await saveArticle(admin, {
+        ...version,
+        categoryId: categoryIds[article.category],
+        state: "PUBLISHED",
+        visibility: article.visibility,
+        organizationIds,
+        translationOf: firstId,
+      });
+      if (!result.ok) throw new Error(`seed: article ${version.slug}: ${JSON.stringify(result)}`);
+      firstId ||= result.data.id;
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
+import { portalNav } from "@/components/portal/nav";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
@@ -15,11 +16,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         homeHref="/"
         userName={viewer.name}
         navLabel={t("navLabel")}
-        nav={[
-          { href: "/tickets", label: t("nav.tickets") },
-          { href: "/tickets/new", label: t("nav.newTicket") },
-          { href: "/account", label: t("nav.account") },
-        ]}
+        nav={portalNav(t, settings)}
       />
       {settings.bannerText ? (
         <div className="bg-brand px-4 py-2 text-center text-sm text-white">{settings.bannerText}</div>

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         nav={[
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/employees", label: t("nav.people") },
+          { href: "/admin/kb", label: t("nav.kb") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
         ]}
       />

@@ -8,12 +8,13 @@ import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
 type Category = { id: string; name: string; description: string };
 const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 
 /** Controlled fields, so that nothing typed is lost when the server refuses the ticket. */
-export function NewTicketForm({ categories }: { categories: Category[] }) {
+export function NewTicketForm({ categories, suggestArticles = false }: { categories: Category[]; suggestArticles?: boolean }) {
   const t = useTranslations("tickets");
   const { state, onSubmit, pending } = useActionForm(createTicketAction);
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
@@ -21,6 +22,7 @@ export function NewTicketForm({ categories }: { categories: Category[] }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const chosen = categories.find((c) => c.id === values.categoryId);
   return (
+    <div className={suggestArticles ? "grid items-start gap-6 lg:grid-cols-[1fr_20rem]" : undefined}>
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id="categoryId" label={t("category")} errors={errors?.categoryId} hint={chosen?.description}>
@@ -52,5 +54,7 @@ export function NewTicketForm({ categories }: { categories: Category[] }) {
         <SubmitButton pendingLabel={t("creating")} pending={pending}>{t("createTicket")}</SubmitButton>
       </div>
     </form>
+    {suggestArticles ? <TicketSuggestions subject={values.subject} /> : null}
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import admin from "./admin.json";
 import accounts from "./accounts.json";
 import email from "./email.json";
 import account from "./account.json";
+import kb from "./kb.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb };
 export default messages;

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { getPortalSettings } from "@/lib/settings/queries";
 import { listActiveCategories } from "@/lib/tickets/queries";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
 
@@ -9,11 +10,12 @@ export async function generateMetadata() {
 
 export default async function NewTicketPage() {
   await requireViewer();
-  const [t, locale, categories] = await Promise.all([getTranslations("tickets"), getLocale(), listActiveCategories()]);
+  const [t, locale, categories, settings] = await Promise.all([getTranslations("tickets"), getLocale(), listActiveCategories(), getPortalSettings()]);
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
+    <div className={`mx-auto space-y-4 ${settings.kbEnabled ? "max-w-5xl" : "max-w-2xl"}`}>
       <h1 className="text-2xl font-semibold">{t("newTicket")}</h1>
       <NewTicketForm
+        suggestArticles={settings.kbEnabled}
         categories={categories.map((c) => ({
           id: c.id,
           name: locale === "es" ? c.nameEs : c.nameEn,

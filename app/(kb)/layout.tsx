@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { getSession } from "@/lib/auth/session";
+import { getPortalSettings } from "@/lib/settings/queries";
+import { AppHeader } from "@/components/app-header";
+import { PublicHeader } from "@/components/kb/public-header";
+import { portalNav } from "@/components/portal/nav";
+
+// The knowledge base has its own route group: the portal's layout requires sign-in, and the
+// knowledge base may be read without it when the public knowledge base is on. Each page checks
+// who may read it (app/(kb)/kb/reader.ts); this layout only picks the header.
+export default async function KbLayout({ children }: { children: ReactNode }) {
+  const [viewer, settings, t, tk] = await Promise.all([getSession(), getPortalSettings(), getTranslations("portal"), getTranslations("kb")]);
+  return (
+    <>
+      {viewer ? (
+        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} />
+      ) : (
+        <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} />
+      )}
+      {settings.bannerText ? <div className="bg-brand px-4 py-2 text-center text-sm text-white">{settings.bannerText}</div> : null}
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}
