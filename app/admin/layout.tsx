@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         nav={[
           { href: "/admin", label: t("nav.queue") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
+          ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

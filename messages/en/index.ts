@@ -6,6 +6,7 @@ import tickets from "./tickets.json";
 import admin from "./admin.json";
 import accounts from "./accounts.json";
 import email from "./email.json";
+import sso from "./sso.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email };
+const messages = { common, auth, portal, tickets, admin, accounts, email, sso };
 export default messages;
