@@ -61,7 +61,8 @@ export async function startIdentityProvider(options: Options): Promise<{ server:
   };
   const provider = new Provider(options.issuer, configuration);
   const callback = provider.callback();
-  provider.on("grant.error", (_ctx: unknown, err: Error & { error_detail?: string }) => console.log("IDP grant.error", err.message, err.error_detail));
+  // Shows in the test output why a code exchange was refused (a replayed code, a wrong redirect URI).
+  provider.on("grant.error", (_ctx: unknown, err: Error & { error_detail?: string }) => console.log(`[${options.title}] token request refused: ${err.message} (${err.error_detail})`));
 
   async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, step: string | undefined) {
     const details = await provider.interactionDetails(req, res);

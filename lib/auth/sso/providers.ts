@@ -68,7 +68,8 @@ export function ssoProviderSettings(id: SsoProviderId): SsoProviderSettings | un
 /** Every known provider with whether it is on; partial configuration shows as "incomplete". */
 export function ssoProviderStatuses(): SsoProviderStatus[] {
   return candidates().map((c) => {
-    const anySet = Boolean(c.clientId || c.clientSecret || env.AUTH_MICROSOFT_ENTRA_ID_TENANT_ID && c.id === "microsoft-entra-id");
+    const tenantSet = c.id === "microsoft-entra-id" && Boolean(env.AUTH_MICROSOFT_ENTRA_ID_TENANT_ID);
+    const anySet = Boolean(c.clientId || c.clientSecret) || tenantSet;
     return {
       id: c.id,
       state: isComplete(c) ? "active" : anySet ? "incomplete" : "off",
