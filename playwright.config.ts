@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_SSO_ENV } from "./e2e/env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV } from "./e2e/env";
 
 // The fixtures create their users through the app's own code, on the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
@@ -15,7 +15,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
-  timeout: 30_000,
+  timeout: 60_000,
   // The local OpenID Connect providers that stand in for Microsoft Entra ID and Google.
   globalSetup: "./e2e/sso/global-setup.ts",
   expect: { timeout: 10_000 },
@@ -29,14 +29,34 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     { name: "phone", use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium }, grep: /@phone/ },
   ],
-  webServer: {
-    // Serves the production build (`next build` must have run) on a fresh database.
-    command: "node scripts/e2e-server.mjs",
-    url: `${E2E_BASE_URL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { NODE_OPTIONS: "", DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: E2E_AUTH_SECRET, PORT: String(E2E_PORT), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...E2E_SSO_ENV },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // Records the email the app sends through the Resend API.
+      command: "node e2e/mail-recorder.mjs",
+      url: `${MAIL_RECORDER_URL}/health`,
+      reuseExistingServer: false,
+      env: { MAIL_RECORDER_PORT: String(MAIL_RECORDER_PORT) },
+    },
+    {
+      // Serves the production build (`next build` must have run) on a fresh database.
+      command: "node scripts/e2e-server.mjs",
+      url: `${E2E_BASE_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        NODE_OPTIONS: "",
+        DATABASE_URL: E2E_DATABASE_URL,
+        AUTH_SECRET: E2E_AUTH_SECRET,
+        APP_URL: E2E_BASE_URL,
+        RESEND_API_KEY: "re_e2e_recorder",
+        RESEND_BASE_URL: MAIL_RECORDER_URL,
+        PORT: String(E2E_PORT),
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...E2E_SSO_ENV,
+      },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

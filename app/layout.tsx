@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getPortalSettings } from "@/lib/settings/queries";
+import { HydrationMarker } from "@/components/hydration-marker";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased" style={brand}>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { expect, formMessage, signIn, test } from "./fixtures";
+import { expect, formMessage, signIn, test, waitForHydrationOnGoto } from "./fixtures";
 
 test("a wrong password gets one generic message", async ({ page, customer }) => {
   await page.goto("/login");
@@ -20,7 +20,7 @@ test("signing out ends the session on the server: a copied cookie no longer work
 
   const thief = await browser.newContext();
   await thief.addCookies(copied);
-  const stolen = await thief.newPage();
+  const stolen = waitForHydrationOnGoto(await thief.newPage());
   await stolen.goto("/tickets");
   await expect(stolen).toHaveURL(/\/login/);
 });

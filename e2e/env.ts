@@ -5,6 +5,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE_URL = `file:${path.join(".test-data", `e2e-${E2E_PORT}.db`)}`;
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
+export const MAIL_RECORDER_PORT = E2E_PORT + 50;
+export const MAIL_RECORDER_URL = `http://127.0.0.1:${MAIL_RECORDER_PORT}`;
 
 // The local OpenID Connect providers the single sign-on tests sign in at (e2e/sso/identity-provider.ts),
 // standing in for Microsoft Entra ID and Google. The server gets them through the AUTH_* variables.

@@ -1,8 +1,9 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { createTicket } from "@/lib/tickets/service";
+import { MAIL_RECORDER_URL } from "./env";
 
 export { expect };
 
@@ -40,9 +41,43 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await expect(page).not.toHaveURL(/\/login/);
 }
 
+/**
+ * Makes `page.goto` wait until React has hydrated the page, so that a test does not type into a
+ * form before React owns it (a slow machine shows the server-rendered form well before that).
+ */
+export function waitForHydrationOnGoto(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  return page;
+}
+
+/** A page in a context of its own: another person, another browser. */
+export async function newPage(browser: Browser): Promise<Page> {
+  return waitForHydrationOnGoto(await (await browser.newContext()).newPage());
+}
+
 export const test = base.extend<{ customer: Person; otherCustomer: Person; agent: Person; admin: Person }>({
+  page: async ({ page }, use) => use(waitForHydrationOnGoto(page)),
   customer: async ({}, use) => use(await createPerson("CUSTOMER")),
   otherCustomer: async ({}, use) => use(await createPerson("CUSTOMER")),
   agent: async ({}, use) => use(await createPerson("AGENT")),
   admin: async ({}, use) => use(await createPerson("ADMIN")),
 });
+
+export type RecordedMail = { id: string; to: string | string[]; from: string; subject: string; text: string; html: string };
+
+/** The email that reached the (recorded) Resend API for `to`, newest last; waits for one to arrive. */
+export async function mailsTo(to: string, atLeast = 1): Promise<RecordedMail[]> {
+  let mails: RecordedMail[] = [];
+  await expect
+    .poll(async () => {
+      mails = await (await fetch(`${MAIL_RECORDER_URL}/recorded?to=${encodeURIComponent(to)}`)).json();
+      return mails.length;
+    }, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(atLeast);
+  return mails;
+}

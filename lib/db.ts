@@ -21,3 +21,10 @@ const globalForDb = globalThis as unknown as { portico_db?: Db };
 /** The one Prisma client of the process, kept across hot reloads in development. */
 export const db: Db = globalForDb.portico_db ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.portico_db = db;
+
+const caseInsensitive = databaseProvider(env.DATABASE_URL) === "postgresql";
+
+/** A `contains` filter that ignores case on both databases (SQLite's LIKE already does, for ASCII). */
+export function containsText(text: string): { contains: string } {
+  return (caseInsensitive ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+}

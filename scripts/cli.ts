@@ -1,9 +1,13 @@
 // Portico's admin command line: `npm run cli -- <command> [options]`.
 import { parseArgs } from "node:util";
-import { createUser } from "@/lib/accounts/service";
-import { generatePassword } from "@/lib/auth/passwords";
-import { db } from "@/lib/db";
-import { messagesFor } from "@/lib/i18n/messages";
+// The app's modules are loaded only once the arguments are known to be good, so a typo is
+// answered at once, without opening the database.
+const app = async () => ({
+  ...(await import("@/lib/accounts/service")),
+  ...(await import("@/lib/auth/passwords")),
+  ...(await import("@/lib/db")),
+  ...(await import("@/lib/i18n/messages")),
+});
 
 const USAGE = `Usage:
   npm run cli -- create-user --email E --name N --role ADMIN|AGENT|CUSTOMER [--org NAME] [--password P] [--locale en|es]
@@ -37,6 +41,8 @@ async function createUserCommand(args: string[]) {
   if (!values.role) die("--role is required");
   if (!["ADMIN", "AGENT", "CUSTOMER"].includes(values.role)) die(`--role must be ADMIN, AGENT or CUSTOMER (got "${values.role}")`);
   if (values.locale && !["en", "es"].includes(values.locale)) die(`--locale must be en or es`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(values.email)) die(`--email must be an email address (got "${values.email}")`);
+  const { createUser, generatePassword, messagesFor } = await app();
   const password = values.password ?? generatePassword();
   const result = await createUser(null, {
     email: values.email,
@@ -47,7 +53,7 @@ async function createUserCommand(args: string[]) {
     password,
   });
   if (!result.ok) {
-    const text = messagesFor("en").accounts as Record<string, string>;
+    const text = messagesFor("en").accounts as unknown as Record<string, string>;
     const reasons = Object.entries(result.fieldErrors ?? {}).map(([field, keys]) => `${field}: ${keys.map((k) => text[k] ?? k).join(" ")}`);
     die(`could not create the user: ${reasons.join("; ") || text[result.message]}`);
   }
@@ -66,9 +72,8 @@ async function main() {
 }
 
 main()
-  .then(() => db.$disconnect())
+  .then(async () => (await app()).db.$disconnect())
   .catch(async (error) => {
     console.error(error);
-    await db.$disconnect();
     process.exit(1);
   });

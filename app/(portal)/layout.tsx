@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
+  if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
       <AppHeader
@@ -16,6 +18,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         nav={[
           { href: "/tickets", label: t("nav.tickets") },
           { href: "/tickets/new", label: t("nav.newTicket") },
+          { href: "/account", label: t("nav.account") },
         ]}
       />
       {settings.bannerText ? (

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
@@ -8,6 +9,7 @@ import { AppHeader } from "@/components/app-header";
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin")]);
+  if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
       <AppHeader
@@ -17,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         navLabel={t("navLabel")}
         nav={[
           { href: "/admin", label: t("nav.queue") },
+          { href: "/admin/employees", label: t("nav.people") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}

@@ -14,7 +14,7 @@ function providerName(provider: string) {
 }
 
 /** One linked identity, with "Unlink" that asks for confirmation first. */
-function LinkedAccountRow({ account }: { account: LinkedAccountItem }) {
+function LinkedAccountRow({ account, canUnlink }: { account: LinkedAccountItem; canUnlink: boolean }) {
   const t = useTranslations("sso.linked");
   const format = useFormatter();
   const [confirming, setConfirming] = useState(false);
@@ -30,7 +30,7 @@ function LinkedAccountRow({ account }: { account: LinkedAccountItem }) {
             {t("linkedOn")} {format.dateTime(account.createdAt, { dateStyle: "medium" })}
           </p>
         </div>
-        {!confirming ? (
+        {canUnlink && !confirming ? (
           <button type="button" className={buttonClass("secondary")} onClick={() => setConfirming(true)}>
             {t("unlink")}
             <span className="sr-only"> {name}</span>
@@ -56,9 +56,10 @@ function LinkedAccountRow({ account }: { account: LinkedAccountItem }) {
 
 /**
  * The Portal tab's "Single sign-on" section: a user's linked providers, each with "Unlink".
- * Give it what `listLinkedAccounts(viewer, userId)` returns.
+ * Give it what `listLinkedAccounts(viewer, userId)` returns, and `canManagePerson(viewer, person)`
+ * as `canUnlink` (the action checks it again).
  */
-export function LinkedAccounts({ accounts }: { accounts: LinkedAccountItem[] }) {
+export function LinkedAccounts({ accounts, canUnlink }: { accounts: LinkedAccountItem[]; canUnlink: boolean }) {
   const t = useTranslations("sso.linked");
   return (
     <section aria-labelledby="linked-accounts-title" className="space-y-2">
@@ -67,7 +68,7 @@ export function LinkedAccounts({ accounts }: { accounts: LinkedAccountItem[] }) 
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4">
-          {accounts.map((account) => <LinkedAccountRow key={account.id} account={account} />)}
+          {accounts.map((account) => <LinkedAccountRow key={account.id} account={account} canUnlink={canUnlink} />)}
         </ul>
       )}
     </section>

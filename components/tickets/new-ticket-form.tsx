@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
 import { createTicketAction } from "@/lib/tickets/actions";
 import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
@@ -14,13 +15,13 @@ const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 /** Controlled fields, so that nothing typed is lost when the server refuses the ticket. */
 export function NewTicketForm({ categories }: { categories: Category[] }) {
   const t = useTranslations("tickets");
-  const [state, action] = useActionState(createTicketAction, null);
+  const { state, onSubmit, pending } = useActionForm(createTicketAction);
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
   const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const chosen = categories.find((c) => c.id === values.categoryId);
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id="categoryId" label={t("category")} errors={errors?.categoryId} hint={chosen?.description}>
         <Select id="categoryId" value={values.categoryId} onChange={set("categoryId")} required invalid={!!errors?.categoryId}>
@@ -48,7 +49,7 @@ export function NewTicketForm({ categories }: { categories: Category[] }) {
         </Select>
       </Field>
       <div className="flex justify-end">
-        <SubmitButton pendingLabel={t("creating")}>{t("createTicket")}</SubmitButton>
+        <SubmitButton pendingLabel={t("creating")} pending={pending}>{t("createTicket")}</SubmitButton>
       </div>
     </form>
   );

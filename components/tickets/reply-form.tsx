@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useTranslations } from "next-intl";
 import { replyAction } from "@/lib/tickets/actions";
 import { SubmitButton } from "@/components/ui/button";
@@ -12,13 +13,13 @@ export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allow
   const t = useTranslations("tickets");
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof replyAction>> | null, form: FormData) => {
+  const { state, onSubmit, pending } = useActionForm(async (previous: Awaited<ReturnType<typeof replyAction>> | null, form: FormData) => {
     const result = await replyAction(previous, form);
     if (result.ok) setBody("");
     return result;
-  }, null);
+  });
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("replySent")}</Alert> : null}
       <input type="hidden" name="ticketId" value={ticketId} />
@@ -34,7 +35,7 @@ export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allow
         ) : (
           <span />
         )}
-        <SubmitButton pendingLabel={t("sending")}>{internal ? t("addNote") : t("sendReply")}</SubmitButton>
+        <SubmitButton pendingLabel={t("sending")} pending={pending}>{internal ? t("addNote") : t("sendReply")}</SubmitButton>
       </div>
     </form>
   );

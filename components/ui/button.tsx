@@ -8,11 +8,14 @@ import { buttonClass, type ButtonVariant } from "./button-class";
 export function SubmitButton({
   children,
   pendingLabel,
+  pending: pendingProp,
   variant = "primary",
   className = "",
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel: string; variant?: ButtonVariant }) {
-  const { pending } = useFormStatus();
+}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel: string; variant?: ButtonVariant; pending?: boolean }) {
+  const status = useFormStatus();
+  // Forms sent through useActionForm say when they are pending; form actions tell useFormStatus.
+  const pending = pendingProp ?? status.pending;
   return (
     <button type="submit" {...rest} disabled={pending || rest.disabled} aria-busy={pending} className={`${buttonClass(variant)} ${className}`}>
       {pending ? pendingLabel : children}

@@ -1,8 +1,8 @@
-import { expect, fileTicket, signIn, test } from "../fixtures";
+import { expect, fileTicket, newPage, signIn, test } from "../fixtures";
 
 test("an agent lands on the queue, works a ticket, and the customer sees only the public reply", async ({ browser, customer, agent }) => {
   const ticket = await fileTicket(customer);
-  const agentPage = await (await browser.newContext()).newPage();
+  const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
   await expect(agentPage).toHaveURL("/admin");
   await expect(agentPage.getByTestId("queue")).toContainText(ticket.subject);
@@ -26,7 +26,7 @@ test("an agent lands on the queue, works a ticket, and the customer sees only th
   await expect(agentPage.getByText("Changes saved.")).toBeVisible();
   await expect(agentPage.getByText(`${agent.name} changed the status from Open to Waiting for customer`)).toBeVisible();
 
-  const customerPage = await (await browser.newContext()).newPage();
+  const customerPage = await newPage(browser);
   await signIn(customerPage, customer);
   await customerPage.goto(`/tickets/${ticket.id}`);
   await expect(customerPage.getByText("We are sending a technician.")).toBeVisible();

@@ -32,7 +32,7 @@ function ssoProvider(settings: SsoProviderSettings) {
 async function requestInfo() {
   try {
     const h = await headers();
-    return { userAgent: h.get("user-agent"), ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null };
+    return { userAgent: h.get("user-agent"), ip: clientIpOf(h) };
   } catch {
     return {};
   }
@@ -46,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   providers: [

@@ -9,12 +9,20 @@ export const SIGN_IN_LIMITS = {
 
 export const UNKNOWN_IP = "unknown";
 
-type Limiters = { account: RateLimiterMemory; ip: RateLimiterMemory };
+// "Forgot password" sends mail to whoever an address names: 3 links an hour per address, 20 per IP.
+export const RESET_REQUEST_LIMITS = {
+  account: { points: 3, duration: 60 * 60 },
+  ip: { points: 20, duration: 60 * 60 },
+} as const;
+
+type Limiters = { account: RateLimiterMemory; ip: RateLimiterMemory; resetAccount: RateLimiterMemory; resetIp: RateLimiterMemory };
 
 function createLimiters(): Limiters {
   return {
     account: new RateLimiterMemory({ keyPrefix: "sign-in:account", ...SIGN_IN_LIMITS.account }),
     ip: new RateLimiterMemory({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
+    resetAccount: new RateLimiterMemory({ keyPrefix: "reset:account", ...RESET_REQUEST_LIMITS.account }),
+    resetIp: new RateLimiterMemory({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
   };
 }
 
@@ -69,4 +77,18 @@ export async function recordSignInFailure(attempt: SignInAttempt) {
 /** A successful sign-in clears the account's failures; the address keeps its count. */
 export async function recordSignInSuccess({ email }: { email: string }) {
   await limiters().account.delete(accountKey(email));
+}
+
+/** Counts a "forgot password" request; false once the address or the IP asked too often. */
+export async function consumeResetRequest(attempt: SignInAttempt): Promise<boolean> {
+  const { resetAccount, resetIp } = limiters();
+  const ip = ipKey(attempt.ip);
+  try {
+    await resetAccount.consume(accountKey(attempt.email));
+    if (ip) await resetIp.consume(ip);
+    return true;
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    return false;
+  }
 }

@@ -6,7 +6,8 @@ import tickets from "./tickets.json";
 import admin from "./admin.json";
 import accounts from "./accounts.json";
 import email from "./email.json";
+import account from "./account.json";
 import sso from "./sso.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, sso };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, sso };
 export default messages;

@@ -5,8 +5,8 @@ import { makeUser } from "@/test/factories";
 import { listLinkedAccounts, unlinkAccount } from "./linked-accounts";
 import { resolveSsoSignIn } from "./sign-in";
 
-async function linkedUser() {
-  const user = await makeUser();
+async function linkedUser(role: "CUSTOMER" | "AGENT" | "ADMIN" = "CUSTOMER") {
+  const user = await makeUser(role);
   const subject = randomUUID();
   const outcome = await resolveSsoSignIn({
     provider: "google",
@@ -54,6 +54,17 @@ describe("linked accounts on the Portal tab", () => {
     expect(await unlinkAccount(user, { accountId })).toMatchObject({ ok: false, message: "errors.notAllowed" });
     expect(await db.oAuthAccount.count({ where: { id: accountId } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "sso.unlink", targetId: user.id } })).toBe(0);
+  });
+
+  it("an agent cannot unlink an agent's or an admin's identity; an admin can", async () => {
+    const agent = await makeUser("AGENT");
+    const admin = await makeUser("ADMIN");
+    for (const role of ["AGENT", "ADMIN"] as const) {
+      const { accountId } = await linkedUser(role);
+      expect(await unlinkAccount(agent, { accountId })).toMatchObject({ ok: false, message: "errors.notAllowed" });
+      expect(await db.oAuthAccount.count({ where: { id: accountId } })).toBe(1);
+      expect(await unlinkAccount(admin, { accountId })).toMatchObject({ ok: true });
+    }
   });
 
   it("refuses malformed input", async () => {

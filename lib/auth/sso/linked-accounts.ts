@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { isStaff } from "@/lib/auth/permissions";
+import { canManagePerson } from "@/lib/accounts/access";
 import type { Viewer } from "@/lib/auth/session";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { unlinkAccountSchema, userIdSchema, type UnlinkAccountInput } from "./schema";
@@ -24,7 +25,8 @@ export async function listLinkedAccounts(viewer: ViewerLike, userId: unknown): P
 
 /**
  * Removes a single sign-on identity from a user: that identity no longer signs them in; their
- * next sign-in with the provider is matched by email again. Agents and admins only; audited.
+ * next sign-in with the provider is matched by email again. Only someone who may manage the user's
+ * record (lib/accounts/access.ts: admins anyone's, agents customers'); audited.
  * Messages are catalogue keys (sso.*).
  */
 export async function unlinkAccount(viewer: ViewerLike, input: UnlinkAccountInput): Promise<ActionResult<{ userId: string }>> {
@@ -34,9 +36,10 @@ export async function unlinkAccount(viewer: ViewerLike, input: UnlinkAccountInpu
   return db.$transaction(async (tx) => {
     const account = await tx.oAuthAccount.findUnique({
       where: { id: parsed.data.accountId },
-      select: { id: true, userId: true, provider: true, providerAccountId: true, email: true },
+      select: { id: true, userId: true, provider: true, providerAccountId: true, email: true, user: { select: { role: true } } },
     });
     if (!account) return fail("errors.notFound");
+    if (!canManagePerson(viewer, account.user)) return fail("errors.notAllowed");
     // deleteMany: an unlink by someone else a moment earlier is "not found", not an exception.
     if ((await tx.oAuthAccount.deleteMany({ where: { id: account.id } })).count === 0) return fail("errors.notFound");
     await audit(tx, {

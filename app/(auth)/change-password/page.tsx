@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("change.title") };
+}
+
+/** Where a user who signed in with an initialized password is sent until they choose their own. */
+export default async function ChangePasswordPage() {
+  await requireViewer();
+  const t = await getTranslations("auth");
+  return (
+    <AuthCard title={t("change.title")} intro={t("change.intro")}>
+      <ChangePasswordForm forced />
+    </AuthCard>
+  );
+}
