@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL } from "./e2e/env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV } from "./e2e/env";
 
 // The fixtures create their users through the app's own code, on the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
@@ -16,6 +16,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
   timeout: 60_000,
+  // The local OpenID Connect providers that stand in for Microsoft Entra ID and Google.
+  globalSetup: "./e2e/sso/global-setup.ts",
   expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
@@ -51,6 +53,7 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...E2E_SSO_ENV,
       },
       stdout: "pipe",
       stderr: "pipe",

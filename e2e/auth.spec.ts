@@ -4,11 +4,11 @@ test("a wrong password gets one generic message", async ({ page, customer }) => 
   await page.goto("/login");
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(page)).toHaveText("The email or password is not correct, or the account has no portal access.");
   await page.getByLabel("Email").fill("nobody@example.test");
   await page.getByLabel("Password").fill("whatever it is");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(page)).toHaveText("The email or password is not correct, or the account has no portal access.");
 });
 
@@ -30,7 +30,7 @@ test("after sign-in the user returns to the page they asked for", async ({ page,
   await expect(page).toHaveURL(/callbackUrl/);
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill(customer.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL("/tickets/new");
 });
 
@@ -41,7 +41,7 @@ test.describe("in Spanish", () => {
     await expect(page.getByRole("heading", { name: "Iniciar sesión" })).toBeVisible();
     await page.getByLabel("Correo electrónico").fill(customer.email);
     await page.getByLabel("Contraseña").fill(customer.password);
-    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await page.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
     await expect(page.getByRole("link", { name: "Nuevo ticket" }).first()).toBeVisible();
     await page.goto("/tickets/new");
     await expect(page.getByLabel("Asunto")).toBeVisible();

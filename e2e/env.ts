@@ -7,3 +7,26 @@ export const E2E_DATABASE_URL = `file:${path.join(".test-data", `e2e-${E2E_PORT}
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 export const MAIL_RECORDER_PORT = E2E_PORT + 50;
 export const MAIL_RECORDER_URL = `http://127.0.0.1:${MAIL_RECORDER_PORT}`;
+
+// The local OpenID Connect providers the single sign-on tests sign in at (e2e/sso/identity-provider.ts),
+// standing in for Microsoft Entra ID and Google. The server gets them through the AUTH_* variables.
+export const E2E_ENTRA = {
+  issuer: `http://127.0.0.1:${Number(process.env.E2E_IDP_PORT ?? E2E_PORT + 1)}`,
+  clientId: "portico-e2e-entra",
+  clientSecret: "e2e-entra-client-secret-e2e-entra-client-secret",
+};
+export const E2E_GOOGLE = {
+  issuer: `http://127.0.0.1:${Number(process.env.E2E_IDP_PORT ?? E2E_PORT + 1) + 1}`,
+  clientId: "portico-e2e-google",
+  clientSecret: "e2e-google-client-secret-e2e-google-client-secret",
+};
+
+/** What the server needs to offer both providers, pointed at the local ones. */
+export const E2E_SSO_ENV = {
+  AUTH_MICROSOFT_ENTRA_ID_ID: E2E_ENTRA.clientId,
+  AUTH_MICROSOFT_ENTRA_ID_SECRET: E2E_ENTRA.clientSecret,
+  AUTH_MICROSOFT_ENTRA_ID_ISSUER: E2E_ENTRA.issuer,
+  AUTH_GOOGLE_ID: E2E_GOOGLE.clientId,
+  AUTH_GOOGLE_SECRET: E2E_GOOGLE.clientSecret,
+  AUTH_GOOGLE_ISSUER: E2E_GOOGLE.issuer,
+};

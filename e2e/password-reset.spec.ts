@@ -42,13 +42,13 @@ test("sign-in is throttled after repeated failures, with the same generic messag
     await expect(page.getByLabel("Password")).toHaveValue("");
     await page.getByLabel("Email").fill(customer.email);
     await page.getByLabel("Password").fill(`wrong guess ${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(formMessage(page)).toContainText("The email or password is not correct");
   }
   await expect(page.getByLabel("Password")).toHaveValue("");
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill(customer.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(page)).toContainText("The email or password is not correct");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/kb", label: t("nav.kb") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
+          ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

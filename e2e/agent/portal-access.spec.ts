@@ -82,7 +82,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await expect(oldPage).toHaveURL(/\/login/);
   await oldPage.getByLabel("Email").fill(email);
   await oldPage.getByLabel("Password").fill("violet kettle under the bridge");
-  await oldPage.getByRole("button", { name: "Sign in" }).click();
+  await oldPage.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(oldPage)).toContainText("The email or password is not correct");
 });
 
@@ -100,7 +100,7 @@ test("turning portal access off ends the user's session and refuses sign-in", as
   await expect(customerPage).toHaveURL(/\/login/);
   await customerPage.getByLabel("Email").fill(customer.email);
   await customerPage.getByLabel("Password").fill(customer.password);
-  await customerPage.getByRole("button", { name: "Sign in" }).click();
+  await customerPage.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(customerPage)).toContainText("The email or password is not correct");
 });
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { fail, invalid, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { signIn, signOut } from "./config";
+import { safeCallback } from "./safe-callback";
 import { closeSession } from "./sessions";
 import { getSession } from "./session";
 
@@ -14,12 +15,6 @@ const loginSchema = z.object({
   password: z.string().min(1, "passwordRequired").max(1024, "invalidCredentials"),
   callbackUrl: z.string().optional(),
 });
-
-/** Only same-site paths may be returned to after sign-in. */
-function safeCallback(url: string | undefined): string {
-  if (url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return url;
-  return "/";
-}
 
 export async function loginAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const t = await getTranslations("auth");

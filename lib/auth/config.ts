@@ -1,11 +1,33 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import Google from "next-auth/providers/google";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { authenticateWithPassword } from "./credentials";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { clientIpOf } from "./throttle";
+import { isSsoProviderId } from "./sso/names";
+import { enabledSsoProviders, ssoProviderSettings, type SsoProviderSettings } from "./sso/providers";
+import { resolveSsoSignIn, userOfLinkedIdentity } from "./sso/sign-in";
+
+/** An OpenID Connect provider with every check on: PKCE, state and nonce. */
+function ssoProvider(settings: SsoProviderSettings) {
+  const options = {
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    issuer: settings.issuer,
+    checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
+  };
+  if (settings.id === "google") return Google(options);
+  return MicrosoftEntraID({
+    ...options,
+    // Only what signing in needs: no Microsoft Graph scope, and no photo fetched from Graph.
+    authorization: { params: { scope: "openid profile email" } },
+    profile: (claims) => ({ id: claims.sub, name: claims.name, email: null }),
+  });
+}
 
 async function requestInfo() {
   try {
@@ -36,10 +58,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return user;
       },
     }),
+    ...enabledSsoProviders().map(ssoProvider),
   ],
   callbacks: {
+    // Single sign-on: the provider has authenticated someone; decide which user, if any, that is.
+    async signIn({ account, profile }) {
+      if (account?.type !== "oidc") return true;
+      const settings = isSsoProviderId(account.provider) ? ssoProviderSettings(account.provider) : undefined;
+      if (!settings || !profile || profile.sub !== account.providerAccountId) return false;
+      // Auth.js re-reads Microsoft's metadata for the token's own tenant (`tid`): insist on ours.
+      if (settings.id === "microsoft-entra-id" && profile.iss !== settings.issuer) return false;
+      const outcome = await resolveSsoSignIn({
+        provider: settings.id,
+        subject: account.providerAccountId,
+        claims: profile,
+        autoCreateDomains: settings.autoCreateDomains,
+      });
+      return outcome.ok ? true : `/login/no-account?reason=${outcome.reason}`;
+    },
     // The token carries only the id of a server-side session row, so deleting the row revokes it.
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
+      if (account?.type === "oidc") {
+        // The provider's user object carries a random id: the session belongs to the linked user.
+        const userId = await userOfLinkedIdentity(account.provider, account.providerAccountId);
+        if (!userId) throw new Error("Single sign-on: the identity is not linked to a user with portal access");
+        return { sid: await openSession(userId, await requestInfo()), sub: userId };
+      }
       if (user?.id) {
         token.sid = await openSession(user.id, await requestInfo());
         token.sub = user.id;

@@ -8,6 +8,7 @@ import accounts from "./accounts.json";
 import email from "./email.json";
 import account from "./account.json";
 import kb from "./kb.json";
+import sso from "./sso.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso };
 export default messages;

@@ -7,6 +7,8 @@ import { canManagePerson } from "@/lib/accounts/access";
 import { getPerson, listOrganizations } from "@/lib/accounts/queries";
 import { PersonForm } from "@/components/admin/person-form";
 import { PortalTab } from "@/components/admin/portal-tab";
+import { LinkedAccounts } from "@/components/admin/linked-accounts";
+import { listLinkedAccounts } from "@/lib/auth/sso/linked-accounts";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
@@ -26,6 +28,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const manageable = canManagePerson(viewer, person);
   const editing = manageable && search.edit === "1";
   const tab = search.tab === "portal" ? "portal" : "details";
+  const linkedAccounts = tab === "portal" ? await listLinkedAccounts(viewer, person.id) : null;
   const base = `/admin/employees/${person.id}`;
   const href = (next: { tab?: string; edit?: boolean }) => {
     const q = new URLSearchParams();
@@ -111,6 +114,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
                 portalAccess={person.portalAccess}
                 options={person.portalOptions ?? { showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true }}
               />
+              {linkedAccounts ? <LinkedAccounts accounts={linkedAccounts} canUnlink={manageable} /> : null}
             </div>
           )}
         </div>
