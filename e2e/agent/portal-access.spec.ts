@@ -70,6 +70,16 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { name: "Hello, Nora Nueva" })).toBeVisible();
 
+  // The emailed password is spent; the chosen one signs in.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(formMessage(page)).toContainText("The email or password is not correct");
+  await signIn(page, { email, password: "violet kettle under the bridge" });
+  await expect(page).toHaveURL("/");
+
   // A second initialization ends that session and retires the chosen password.
   const copied = await first.cookies();
   agentPage.once("dialog", (dialog) => dialog.accept());
