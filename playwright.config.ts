@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./e2e/env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_STORAGE_DIR } from "./e2e/env";
 
 // The fixtures create their users through the app's own code, on the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
@@ -33,7 +33,7 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NODE_OPTIONS: "", DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: E2E_AUTH_SECRET, PORT: String(E2E_PORT), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NODE_OPTIONS: "", DATABASE_URL: E2E_DATABASE_URL, STORAGE_DIR: E2E_STORAGE_DIR, AUTH_SECRET: E2E_AUTH_SECRET, PORT: String(E2E_PORT), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TicketDetail } from "@/lib/tickets/queries";
+import { AttachmentList } from "./attachment-list";
 
 type Entry =
   | { kind: "message"; at: Date; message: TicketDetail["messages"][number] }
@@ -31,6 +32,7 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
           <span className="font-medium text-slate-800">{ticket.requester.name}</span> · {when(ticket.createdAt)}
         </p>
         <p className="mt-2 whitespace-pre-wrap break-words">{ticket.description}</p>
+        <AttachmentList items={ticket.attachments} />
       </li>
       {entries.map((entry) =>
         entry.kind === "message" ? (
@@ -44,6 +46,7 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
               {entry.message.internal ? <span className="ml-2 font-medium text-amber-800">{t("internalNote")}</span> : null}
             </p>
             <p className="mt-2 whitespace-pre-wrap break-words">{entry.message.body}</p>
+            <AttachmentList items={entry.message.attachments} />
           </li>
         ) : (
           <li key={entry.event.id} className="px-4 text-sm text-slate-600">

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
@@ -61,6 +62,26 @@ export async function listQueue(viewer: ViewerLike, filter: QueueFilter) {
   return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+const attachmentSelect = { id: true, fileName: true, contentType: true, size: true } satisfies Prisma.AttachmentSelect;
+export type AttachmentItem = Prisma.AttachmentGetPayload<{ select: typeof attachmentSelect }>;
+
+/**
+ * An attachment the viewer may download: its ticket is visible to them and, for a customer, it
+ * does not belong to an internal note. Null otherwise, exactly as for an id that does not exist.
+ */
+export async function getAttachmentForDownload(viewer: ViewerLike, rawId: unknown) {
+  const id = z.string().regex(/^[a-z0-9]{1,64}$/).safeParse(rawId);
+  if (!id.success) return null;
+  return db.attachment.findFirst({
+    where: {
+      id: id.data,
+      ticket: visibleTicketsWhere(viewer),
+      ...(isStaff(viewer) ? {} : { OR: [{ messageId: null }, { message: visibleMessagesWhere(viewer) }] }),
+    },
+    select: { id: true, fileName: true, contentType: true, size: true, storageKey: true },
+  });
+}
+
 /** One ticket with the history the viewer may see, or null when it is not theirs to see. */
 export async function getTicket(viewer: ViewerLike, rawId: unknown) {
   const id = ticketIdSchema.safeParse(rawId);
@@ -74,12 +95,14 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
       categoryId: true,
       organization: { select: { name: true } },
       createdBy: { select: { id: true, name: true } },
+      attachments: { where: { messageId: null }, orderBy: { createdAt: "asc" }, select: attachmentSelect },
       messages: {
         where: visibleMessagesWhere(viewer),
         orderBy: { createdAt: "asc" },
         select: {
           id: true, body: true, internal: true, createdAt: true,
           author: { select: { id: true, name: true, role: true } },
+          attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect },
         },
       },
       events: {

@@ -5,6 +5,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
+import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
+import type { FileStorage } from "@/lib/storage";
 import {
   newTicketSchema,
   replySchema,
@@ -19,37 +21,62 @@ import {
 
 type ViewerLike = Pick<Viewer, "id" | "role" | "organizationId">;
 
+/** Files sent with a ticket or a reply; `storage` is replaceable so that faults can be tested. */
+export type Uploads = { files?: IncomingFile[]; storage?: FileStorage };
+
+/** Runs `write` with the uploads stored first; if the records cannot be written, the files go too. */
+async function withUploads<T>(uploads: Uploads, write: (files: StoredFile[]) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const stored = await storeUploads(uploads.files ?? [], uploads.storage);
+  if (!stored.ok) return stored;
+  try {
+    const result = await write(stored.data);
+    if (!result.ok) await discardUploads(stored.data, uploads.storage);
+    return result;
+  } catch (error) {
+    await discardUploads(stored.data, uploads.storage);
+    throw error;
+  }
+}
+
+const attachmentRows = (files: StoredFile[], ticketId: number, uploadedById: string, messageId: string | null) =>
+  files.map((f) => ({ ...f, ticketId, messageId, uploadedById }));
+
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }) {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return fail("errors.invalid", fieldErrors);
 }
 
-export async function createTicket(viewer: ViewerLike, input: NewTicketInput): Promise<ActionResult<{ id: number }>> {
+export async function createTicket(viewer: ViewerLike, input: NewTicketInput, uploads: Uploads = {}): Promise<ActionResult<{ id: number }>> {
   const parsed = newTicketSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { subject, description, categoryId, urgency } = parsed.data;
   const category = await db.ticketCategory.findFirst({ where: { id: categoryId, active: true }, select: { id: true } });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
-  const ticket = await db.ticket.create({
-    data: {
-      subject,
-      description,
-      urgency,
-      priority: urgency,
-      categoryId,
-      requesterId: viewer.id,
-      createdById: viewer.id,
-      organizationId: viewer.organizationId,
-      events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
-    },
-    select: { id: true },
-  });
-  return ok({ id: ticket.id });
+  return withUploads(uploads, (files) =>
+    db.$transaction(async (tx) => {
+      const ticket = await tx.ticket.create({
+        data: {
+          subject,
+          description,
+          urgency,
+          priority: urgency,
+          categoryId,
+          requesterId: viewer.id,
+          createdById: viewer.id,
+          organizationId: viewer.organizationId,
+          events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
+        },
+        select: { id: true },
+      });
+      if (files.length > 0) await tx.attachment.createMany({ data: attachmentRows(files, ticket.id, viewer.id, null) });
+      return ok({ id: ticket.id });
+    }),
+  );
 }
 
 /** A reply from the requester or an agent; internal notes are for agents only. */
-export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<ActionResult<{ messageId: string }>> {
+export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: Uploads = {}): Promise<ActionResult<{ messageId: string }>> {
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { ticketId, body, internal } = parsed.data;
@@ -68,11 +95,12 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<A
   if (!staff && (ticket.status === "WAITING_FOR_CUSTOMER" || ticket.status === "RESOLVED")) nextStatus = "OPEN";
   if (staff && !internal && ticket.status === "NEW") nextStatus = "OPEN";
 
-  const message = await db.$transaction(async (tx) => {
+  return withUploads(uploads, (files) => db.$transaction(async (tx) => {
     const created = await tx.ticketMessage.create({
       data: { ticketId, authorId: viewer.id, body, internal },
       select: { id: true },
     });
+    if (files.length > 0) await tx.attachment.createMany({ data: attachmentRows(files, ticketId, viewer.id, created.id) });
     await tx.ticket.update({
       where: { id: ticketId },
       data: {
@@ -85,9 +113,8 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<A
         data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: ticket.status, toValue: nextStatus },
       });
     }
-    return created;
-  });
-  return ok({ messageId: message.id });
+    return ok({ messageId: created.id });
+  }));
 }
 
 /** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getTicket } from "@/lib/tickets/queries";
 import { Conversation } from "@/components/tickets/conversation";
+import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
@@ -33,7 +34,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       {ticket.status === "CLOSED" ? (
         <Alert>{t("closedNotice")}</Alert>
       ) : (
-        <ReplyForm ticketId={ticket.id} allowInternal={false} />
+        <ReplyForm ticketId={ticket.id} allowInternal={false} limits={attachmentMessageValues()} />
       )}
     </div>
   );

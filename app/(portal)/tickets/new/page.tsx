@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { listActiveCategories } from "@/lib/tickets/queries";
+import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
 
 export async function generateMetadata() {
@@ -14,6 +15,7 @@ export default async function NewTicketPage() {
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTicket")}</h1>
       <NewTicketForm
+        limits={attachmentMessageValues()}
         categories={categories.map((c) => ({
           id: c.id,
           name: locale === "es" ? c.nameEs : c.nameEn,
