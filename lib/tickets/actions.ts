@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
-import { updateTicket } from "./service";
+import { rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -27,5 +27,38 @@ export async function updateTicketAction(_prev: ActionResult<{ version: number }
     assigneeId: field(form, "assigneeId") ?? "",
   });
   if (result.ok) revalidatePath(`/admin/tickets/${ticketId}`);
+  return translateResult("tickets", result);
+}
+
+function revalidateTicket(ticketId: string) {
+  revalidatePath(`/tickets/${ticketId}`);
+  revalidatePath(`/admin/tickets/${ticketId}`);
+  revalidatePath("/tickets");
+}
+
+export async function resolveAction(_prev: ActionResult<{ status: string }> | null, form: FormData): Promise<ActionResult<{ status: string }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await resolveTicket(viewer, ticketId);
+  if (result.ok) revalidateTicket(ticketId);
+  return translateResult("tickets", result);
+}
+
+export async function reopenAction(_prev: ActionResult<{ status: string }> | null, form: FormData): Promise<ActionResult<{ status: string }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await reopenTicket(viewer, { ticketId, reason: field(form, "reason") ?? "" });
+  if (result.ok) revalidateTicket(ticketId);
+  return translateResult("tickets", result);
+}
+
+export async function rateAction(_prev: ActionResult<{ rating: number }> | null, form: FormData): Promise<ActionResult<{ rating: number }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await rateTicket(viewer, { ticketId, rating: field(form, "rating") ?? "", comment: field(form, "comment") ?? "" });
+  if (result.ok) revalidateTicket(ticketId);
   return translateResult("tickets", result);
 }

@@ -9,7 +9,12 @@ import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from
 import type { FileStorage } from "@/lib/storage";
 import {
   newTicketSchema,
+  ratingSchema,
+  reopenSchema,
   replySchema,
+  ticketIdSchema,
+  type RatingInput,
+  type ReopenInput,
   ticketUpdateSchema,
   type NewTicketInput,
   type ReplyInput,
@@ -106,6 +111,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
       data: {
         version: { increment: 1 },
         ...(nextStatus ? { status: nextStatus, resolvedAt: null } : {}),
+        ...(staff && !internal ? { lastAgentReplyAt: new Date() } : {}),
       },
     });
     if (nextStatus) {
@@ -159,4 +165,74 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
     });
     return ok({ version: version + 1 });
   });
+}
+
+/** The requester's own ticket, or null: resolving, reopening and rating are theirs alone. */
+async function ownTicket(viewer: ViewerLike, ticketId: number) {
+  return db.ticket.findFirst({
+    where: { id: ticketId, requesterId: viewer.id, ...visibleTicketsWhere(viewer) },
+    select: { id: true, status: true, rating: true },
+  });
+}
+
+/** Remembers that the requester has seen the ticket as it is now (clears the "new reply" marker). */
+export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promise<void> {
+  const id = ticketIdSchema.safeParse(rawId);
+  if (!id.success) return;
+  const ticket = await db.ticket.findFirst({ where: { id: id.data, requesterId: viewer.id }, select: { updatedAt: true } });
+  if (!ticket) return;
+  // Reading is not activity: updatedAt (the ticket's place in the lists) is kept as it was.
+  await db.ticket.updateMany({ where: { id: id.data, requesterId: viewer.id }, data: { requesterReadAt: new Date(), updatedAt: ticket.updatedAt } });
+}
+
+/** "This solved my problem": the requester marks their open ticket resolved. */
+export async function resolveTicket(viewer: ViewerLike, rawId: unknown): Promise<ActionResult<{ status: TicketStatus }>> {
+  const id = ticketIdSchema.safeParse(rawId);
+  if (!id.success) return fail("errors.notFound");
+  const ticket = await ownTicket(viewer, id.data);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status === "RESOLVED" || ticket.status === "CLOSED") return fail("errors.alreadyResolved");
+  return changeStatusAsRequester(viewer, ticket.id, ticket.status, "RESOLVED", null);
+}
+
+/** The requester reopens a resolved ticket, saying why; the reason becomes a public message. */
+export async function reopenTicket(viewer: ViewerLike, input: ReopenInput): Promise<ActionResult<{ status: TicketStatus }>> {
+  const parsed = reopenSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const ticket = await ownTicket(viewer, parsed.data.ticketId);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status === "CLOSED") return fail("errors.ticketClosed");
+  if (ticket.status !== "RESOLVED") return fail("errors.notResolved");
+  return changeStatusAsRequester(viewer, ticket.id, ticket.status, "OPEN", parsed.data.reason);
+}
+
+async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, from: TicketStatus, to: TicketStatus, message: string | null) {
+  return db.$transaction(async (tx) => {
+    // Only if the status is still the one read: a concurrent change by an agent wins, visibly.
+    const updated = await tx.ticket.updateMany({
+      where: { id: ticketId, status: from },
+      data: { status: to, version: { increment: 1 }, resolvedAt: to === "RESOLVED" ? new Date() : null },
+    });
+    if (updated.count === 0) return fail("errors.conflict");
+    if (message) await tx.ticketMessage.create({ data: { ticketId, authorId: viewer.id, body: message } });
+    await tx.ticketEvent.create({ data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: from, toValue: to } });
+    return ok({ status: to });
+  });
+}
+
+/** The requester's satisfaction (1–5 and a comment) on their resolved or closed ticket, once. */
+export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promise<ActionResult<{ rating: number }>> {
+  const parsed = ratingSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { ticketId, rating, comment } = parsed.data;
+  const ticket = await ownTicket(viewer, ticketId);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status !== "RESOLVED" && ticket.status !== "CLOSED") return fail("errors.notResolved");
+  // "rating: null" in the condition makes a second rating (even a simultaneous one) change nothing.
+  const updated = await db.ticket.updateMany({
+    where: { id: ticketId, requesterId: viewer.id, rating: null },
+    data: { rating, ratingComment: comment, ratedAt: new Date() },
+  });
+  if (updated.count === 0) return fail("errors.alreadyRated");
+  return ok({ rating });
 }
