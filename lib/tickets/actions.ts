@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
+import { setTicketEmails } from "./notify";
 import { rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
 
 const field = (form: FormData, name: string) => {
@@ -61,4 +62,13 @@ export async function rateAction(_prev: ActionResult<{ rating: number }> | null,
   const result = await rateTicket(viewer, { ticketId, rating: field(form, "rating") ?? "", comment: field(form, "comment") ?? "" });
   if (result.ok) revalidateTicket(ticketId);
   return translateResult("tickets", result);
+}
+
+export async function ticketEmailsAction(_prev: ActionResult<{ on: boolean }> | null, form: FormData): Promise<ActionResult<{ on: boolean }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const on = form.get("notifyByEmail") === "on";
+  await setTicketEmails(viewer, on);
+  revalidatePath("/tickets");
+  return { ok: true, data: { on } };
 }

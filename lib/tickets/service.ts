@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
+import { notifyRequester } from "./notify";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
 import {
@@ -100,7 +101,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
   if (!staff && (ticket.status === "WAITING_FOR_CUSTOMER" || ticket.status === "RESOLVED")) nextStatus = "OPEN";
   if (staff && !internal && ticket.status === "NEW") nextStatus = "OPEN";
 
-  return withUploads(uploads, (files) => db.$transaction(async (tx) => {
+  const result = await withUploads(uploads, (files) => db.$transaction(async (tx) => {
     const created = await tx.ticketMessage.create({
       data: { ticketId, authorId: viewer.id, body, internal },
       select: { id: true },
@@ -121,6 +122,8 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
     }
     return ok({ messageId: created.id });
   }));
+  if (result.ok && staff && !internal) await notifyRequester(ticketId, viewer.id, { kind: "reply", body });
+  return result;
 }
 
 /** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */
@@ -145,7 +148,7 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
   ].filter((c) => c.from !== c.to);
   if (changes.length === 0) return ok({ version: current.version });
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const now = new Date();
     const updated = await tx.ticket.updateMany({
       where: { id: ticketId, version },
@@ -165,6 +168,8 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
     });
     return ok({ version: version + 1 });
   });
+  if (result.ok && status !== current.status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  return result;
 }
 
 /** The requester's own ticket, or null: resolving, reopening and rating are theirs alone. */

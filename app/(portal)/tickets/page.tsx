@@ -6,6 +6,8 @@ import { MY_TICKET_FILTERS, SEARCH_MAX, myTicketsQuerySchema } from "@/lib/ticke
 import { buttonClass } from "@/components/ui/button-class";
 import { Pagination } from "@/components/ui/pagination";
 import { TicketList } from "@/components/tickets/ticket-list";
+import { TicketEmailsForm } from "@/components/tickets/ticket-emails-form";
+import { ticketEmailsOn } from "@/lib/tickets/notify";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tickets"))("myTickets") };
@@ -16,7 +18,12 @@ type Search = { filter?: string; q?: string; page?: string };
 export default async function MyTicketsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
   const query = myTicketsQuerySchema.parse(await searchParams);
-  const [t, tc, result] = await Promise.all([getTranslations("tickets"), getTranslations("common"), listMyTickets(viewer, query)]);
+  const [t, tc, result, emailsOn] = await Promise.all([
+    getTranslations("tickets"),
+    getTranslations("common"),
+    listMyTickets(viewer, query),
+    ticketEmailsOn(viewer),
+  ]);
   const tabHref = (filter?: string) => {
     const params = new URLSearchParams();
     if (filter) params.set("filter", filter);
@@ -75,6 +82,7 @@ export default async function MyTicketsPage({ searchParams }: { searchParams: Pr
         params={{ filter: query.filter, q: query.q }}
         labels={{ previous: tc("previous"), next: tc("next"), status: tc("pageStatus", { page: result.page, count: result.pageCount }) }}
       />
+      <TicketEmailsForm on={emailsOn} />
     </div>
   );
 }
