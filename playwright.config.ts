@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV } from "./e2e/env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV, E2E_STORAGE_DIR } from "./e2e/env";
 
 // The fixtures create their users through the app's own code, on the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
@@ -46,6 +46,7 @@ export default defineConfig({
       env: {
         NODE_OPTIONS: "",
         DATABASE_URL: E2E_DATABASE_URL,
+        STORAGE_DIR: E2E_STORAGE_DIR,
         AUTH_SECRET: E2E_AUTH_SECRET,
         APP_URL: E2E_BASE_URL,
         RESEND_API_KEY: "re_e2e_recorder",

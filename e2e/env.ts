@@ -30,3 +30,5 @@ export const E2E_SSO_ENV = {
   AUTH_GOOGLE_SECRET: E2E_GOOGLE.clientSecret,
   AUTH_GOOGLE_ISSUER: E2E_GOOGLE.issuer,
 };
+
+export const E2E_STORAGE_DIR = path.join(".test-data", `e2e-files-${E2E_PORT}`);

@@ -48,12 +48,27 @@ const schema = z.object({
   AUTH_GOOGLE_SECRET: optionalText,
   AUTH_GOOGLE_ISSUER: unsetIfBlank(z.string().url().optional()),
   AUTH_GOOGLE_AUTO_CREATE_DOMAINS: domainList,
+  // Ticket attachments: the largest file accepted, in megabytes, and how many files one message may carry.
+  ATTACHMENT_MAX_MB: z.coerce.number().positive().max(1024).default(25),
+  ATTACHMENT_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  // An S3-compatible bucket instead of STORAGE_DIR, used when S3_BUCKET is set.
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
 
+const withS3Credentials = schema.refine((e) => !e.S3_BUCKET || (e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY), {
+  message: "S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY",
+  path: ["S3_BUCKET"],
+});
+
 function load(): Env {
-  const parsed = schema.safeParse(process.env);
+  const parsed = withS3Credentials.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);

@@ -62,7 +62,7 @@ async function main() {
   const viewer = { id: me.id, role: "CUSTOMER" as const };
   const staff = { id: agent.id, role: "AGENT" as const };
   const reads = {
-    "My tickets, page 1 (customer)": () => listMyTickets(viewer, 1),
+    "My tickets, page 1 (customer)": () => listMyTickets(viewer, { page: 1 }),
     "One ticket with its history": () => getTicket(viewer, 1),
     "Agent queue, active, page 1": () => listQueue(staff, { status: "active", page: 1 }),
     "Agent queue, unassigned + status": () => listQueue(staff, { status: "NEW", assignee: "none", page: 1 }),

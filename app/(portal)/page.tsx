@@ -10,7 +10,7 @@ import { TicketList } from "@/components/tickets/ticket-list";
 export default async function PortalHome() {
   const viewer = await requireViewer();
   if (isStaff(viewer)) redirect("/admin");
-  const [t, recent] = await Promise.all([getTranslations("portal"), listMyTickets(viewer, 1)]);
+  const [t, recent] = await Promise.all([getTranslations("portal"), listMyTickets(viewer, { page: 1 })]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TicketDetail } from "@/lib/tickets/queries";
+import { AttachmentList } from "./attachment-list";
+import { LinkedText } from "./linked-text";
 
 type Entry =
   | { kind: "message"; at: Date; message: TicketDetail["messages"][number] }
@@ -30,7 +32,10 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
         <p className="text-sm text-slate-500">
           <span className="font-medium text-slate-800">{ticket.requester.name}</span> · {when(ticket.createdAt)}
         </p>
-        <p className="mt-2 whitespace-pre-wrap break-words">{ticket.description}</p>
+        <p className="mt-2 whitespace-pre-wrap break-words">
+          <LinkedText text={ticket.description} />
+        </p>
+        <AttachmentList items={ticket.attachments} />
       </li>
       {entries.map((entry) =>
         entry.kind === "message" ? (
@@ -43,7 +48,10 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
               <span className="font-medium text-slate-800">{entry.message.author.name}</span> · {when(entry.message.createdAt)}
               {entry.message.internal ? <span className="ml-2 font-medium text-amber-800">{t("internalNote")}</span> : null}
             </p>
-            <p className="mt-2 whitespace-pre-wrap break-words">{entry.message.body}</p>
+            <p className="mt-2 whitespace-pre-wrap break-words">
+              <LinkedText text={entry.message.body} />
+            </p>
+            <AttachmentList items={entry.message.attachments} />
           </li>
         ) : (
           <li key={entry.event.id} className="px-4 text-sm text-slate-600">

@@ -1,29 +1,49 @@
 "use client";
 
-import { useState } from "react";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createTicketAction } from "@/lib/tickets/actions";
+import type { ActionResult } from "@/lib/action-result";
 import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
-import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { FilePicker, UploadProgress } from "./file-picker";
+import { SendButton } from "./send-button";
+import { sendTicketForm, type UploadLimits } from "./send-form";
 import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
 type Category = { id: string; name: string; description: string };
 const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 
-/** Controlled fields, so that nothing typed is lost when the server refuses the ticket. */
-export function NewTicketForm({ categories, suggestArticles = false }: { categories: Category[]; suggestArticles?: boolean }) {
+/** Controlled fields, so that nothing typed (or attached) is lost when the server refuses the ticket. */
+export function NewTicketForm({ categories, limits, suggestArticles = false }: { categories: Category[]; limits: UploadLimits; suggestArticles?: boolean }) {
   const t = useTranslations("tickets");
-  const { state, onSubmit, pending } = useActionForm(createTicketAction);
+  const router = useRouter();
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
+  const [pending, setPending] = useState(false);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (pending) return;
+    const form = new FormData(e.currentTarget);
+    form.delete("attachments");
+    for (const file of files) form.append("attachments", file);
+    setPending(true);
+    setProgress(files.length > 0 ? 0 : null);
+    const result = (await sendTicketForm<{ id: number }>("/api/tickets", form, setProgress)) ?? { ok: false as const, message: t("attachments.failed") };
+    setProgress(null);
+    setState(result);
+    if (result.ok) router.push(`/tickets/${result.data.id}`);
+    else setPending(false);
+  };
   const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const chosen = categories.find((c) => c.id === values.categoryId);
   return (
     <div className={suggestArticles ? "grid items-start gap-6 lg:grid-cols-[1fr_20rem]" : undefined}>
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
+    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id="categoryId" label={t("category")} errors={errors?.categoryId} hint={chosen?.description}>
         <Select id="categoryId" value={values.categoryId} onChange={set("categoryId")} required invalid={!!errors?.categoryId}>
@@ -50,8 +70,12 @@ export function NewTicketForm({ categories, suggestArticles = false }: { categor
           ))}
         </Select>
       </Field>
+      <FilePicker files={files} onChange={setFiles} limits={limits} errors={errors?.attachments} />
+      <UploadProgress percent={progress} />
       <div className="flex justify-end">
-        <SubmitButton pendingLabel={t("creating")} pending={pending}>{t("createTicket")}</SubmitButton>
+        <SendButton pending={pending} pendingLabel={t("creating")}>
+          {t("createTicket")}
+        </SendButton>
       </div>
     </form>
     {suggestArticles ? <TicketSuggestions subject={values.subject} /> : null}

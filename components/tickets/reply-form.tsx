@@ -1,31 +1,62 @@
 "use client";
 
-import { useState } from "react";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { replyAction } from "@/lib/tickets/actions";
-import { SubmitButton } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
 import { Field, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { FilePicker, UploadProgress } from "./file-picker";
+import { SendButton } from "./send-button";
+import { sendTicketForm, type UploadLimits } from "./send-form";
 
-/** The reply box. Its text stays when sending fails and is cleared only once the reply is saved. */
-export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allowInternal: boolean }) {
+/**
+ * The reply box. Its text and files stay when sending fails and are cleared only once the reply
+ * is saved.
+ */
+export function ReplyForm({ ticketId, allowInternal, limits }: { ticketId: number; allowInternal: boolean; limits: UploadLimits }) {
   const t = useTranslations("tickets");
+  const router = useRouter();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  const { state, onSubmit, pending } = useActionForm(async (previous: Awaited<ReturnType<typeof replyAction>> | null, form: FormData) => {
-    const result = await replyAction(previous, form);
-    if (result.ok) setBody("");
-    return result;
-  });
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [state, setState] = useState<ActionResult<{ messageId: string }> | null>(null);
+  const [pending, setPending] = useState(false);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (pending) return;
+    const form = new FormData(e.currentTarget);
+    form.delete("attachments");
+    for (const file of files) form.append("attachments", file);
+    // The ticket is named by the form's own field, as the server action did.
+    const id = String(form.get("ticketId") ?? "");
+    setPending(true);
+    setProgress(files.length > 0 ? 0 : null);
+    const result = (await sendTicketForm<{ messageId: string }>(`/api/tickets/${encodeURIComponent(id)}/messages`, form, setProgress)) ?? {
+      ok: false as const,
+      message: t("attachments.failed"),
+    };
+    setProgress(null);
+    setState(result);
+    setPending(false);
+    if (result.ok) {
+      setBody("");
+      setFiles([]);
+      router.refresh();
+    }
+  };
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("replySent")}</Alert> : null}
       <input type="hidden" name="ticketId" value={ticketId} />
-      <Field id="body" label={t("yourReply")} errors={state && !state.ok ? state.fieldErrors?.body : undefined}>
-        <Textarea id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!(state && !state.ok && state.fieldErrors?.body)} />
+      <Field id="body" label={t("yourReply")} errors={errors?.body}>
+        <Textarea id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!errors?.body} />
       </Field>
+      <FilePicker files={files} onChange={setFiles} limits={limits} errors={errors?.attachments} />
+      <UploadProgress percent={progress} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         {allowInternal ? (
           <label className="flex items-center gap-2 text-sm">
@@ -35,7 +66,9 @@ export function ReplyForm({ ticketId, allowInternal }: { ticketId: number; allow
         ) : (
           <span />
         )}
-        <SubmitButton pendingLabel={t("sending")} pending={pending}>{internal ? t("addNote") : t("sendReply")}</SubmitButton>
+        <SendButton pending={pending} pendingLabel={t("sending")}>
+          {internal ? t("addNote") : t("sendReply")}
+        </SendButton>
       </div>
     </form>
   );

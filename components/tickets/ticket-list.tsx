@@ -6,7 +6,7 @@ import { StatusBadge } from "./badges";
 import { categoryName } from "./category-name";
 
 /** The requester's view of a list of tickets: cards that read well from phone to desktop. */
-export async function TicketList({ items, hrefBase }: { items: TicketListItem[]; hrefBase: string }) {
+export async function TicketList({ items, hrefBase }: { items: (TicketListItem & { unread?: boolean })[]; hrefBase: string }) {
   const [t, format, locale] = await Promise.all([getTranslations("tickets"), getFormatter(), getLocale()]);
   if (items.length === 0) {
     return (
@@ -23,7 +23,12 @@ export async function TicketList({ items, hrefBase }: { items: TicketListItem[];
         <li key={ticket.id}>
           <Link href={`${hrefBase}/${ticket.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-slate-50">
             <span className="text-sm text-slate-500">#{ticket.id}</span>
-            <span className="min-w-0 flex-1 truncate font-medium">{ticket.subject}</span>
+            <span className={`min-w-0 flex-1 truncate ${ticket.unread ? "font-bold" : "font-medium"}`}>{ticket.subject}</span>
+            {ticket.unread ? (
+              <span className="rounded-full bg-blue-100 px-2 py-0.5 text-xs font-semibold text-blue-800" data-testid="unread-marker">
+                {t("mine.newReply")}
+              </span>
+            ) : null}
             <StatusBadge status={ticket.status} />
             <span className="w-full text-xs text-slate-500 sm:w-auto">
               {categoryName(ticket.category, locale)} · {t("updated", { when: format.relativeTime(ticket.updatedAt) })}

@@ -18,7 +18,7 @@ test("customer B cannot reply to A's ticket by forging the reply form", async ({
   await page.goto(`/tickets/${own.id}`);
   await page.getByLabel("Your reply").fill("forged reply");
   // Point the real server action at A's ticket (after typing, which re-renders the form).
-  await page.locator('input[name="ticketId"]').evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), target.id);
+  await page.locator('form:has(#body) input[name="ticketId"]').evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), target.id);
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(formMessage(page)).toContainText("This ticket does not exist or is not yours to see.");
   await expect(page.getByLabel("Your reply")).toHaveValue("forged reply");

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core (the core of next-intl, without React) also loads in scripts run outside Next.
+import { createTranslator } from "use-intl/core";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -8,6 +9,8 @@ import type { Locale } from "@/lib/i18n/locales";
 type TemplateVars = {
   passwordInitialized: { name: string; email: string; password: string; loginUrl: string; siteName: string };
   passwordReset: { name: string; resetUrl: string; siteName: string; minutes: number };
+  ticketReply: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; reply: string; ticketUrl: string };
+  ticketStatus: { name: string; siteName: string; ticketId: number; subject: string; status: string; ticketUrl: string };
 };
 
 export type EmailTemplate = keyof TemplateVars;
@@ -32,7 +35,8 @@ type Part =
   | { type: "paragraph"; text: string }
   | { type: "fields"; rows: { label: string; value: string }[] }
   | { type: "link"; label: string; lead: string; url: string }
-  | { type: "small"; text: string };
+  | { type: "small"; text: string }
+  | { type: "quote"; text: string };
 
 function toText(parts: Part[]): string {
   return parts
@@ -45,6 +49,8 @@ function toText(parts: Part[]): string {
           return part.rows.map((row) => `${row.label}: ${row.value}`).join("\n");
         case "link":
           return `${part.lead}\n${part.url}`;
+        case "quote":
+          return part.text.split("\n").map((line) => `> ${line}`).join("\n");
       }
     })
     .join("\n\n")
@@ -60,6 +66,8 @@ function toHtml(locale: Locale, subject: string, siteName: string, parts: Part[]
           return `<p ${p}>${escapeHtml(part.text)}</p>`;
         case "small":
           return `<p style="margin:24px 0 0;font-size:12px;color:#64748b">${escapeHtml(part.text)}</p>`;
+        case "quote":
+          return `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:3px solid #cbd5e1;white-space:pre-wrap;color:#334155">${escapeHtml(part.text)}</blockquote>`;
         case "fields":
           return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${part.rows
             .map(
@@ -119,6 +127,27 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
       { type: "paragraph", text: t("passwordReset.ignore") },
       { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
       { type: "small", text: t("footer", { siteName: v.siteName }) },
+    ],
+  }),
+  ticketReply: (t, v) => ({
+    subject: t("ticketReply.subject", { id: v.ticketId, subject: v.subject }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("ticketReply.intro", { agent: v.agentName, id: v.ticketId, subject: v.subject }) },
+      { type: "quote", text: v.reply },
+      { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
+      { type: "small", text: t("ticketMute", { siteName: v.siteName }) },
+    ],
+  }),
+  ticketStatus: (t, v) => ({
+    subject: t("ticketStatus.subject", { id: v.ticketId, subject: v.subject }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("ticketStatus.intro", { id: v.ticketId, subject: v.subject, status: v.status }) },
+      { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
+      { type: "small", text: t("ticketMute", { siteName: v.siteName }) },
     ],
   }),
 };

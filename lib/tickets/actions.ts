@@ -1,11 +1,11 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
-import { addReply, createTicket, updateTicket } from "./service";
+import { setTicketEmails } from "./notify";
+import { rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -13,37 +13,8 @@ const field = (form: FormData, name: string) => {
 };
 
 // Thin wrappers: read the form, find the viewer, let the service decide. Each re-checks the
-// session itself; a page guard does not protect the actions defined beside it.
-
-export async function createTicketAction(_prev: ActionResult<{ id: number }> | null, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const viewer = await getSession();
-  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
-  const result = await createTicket(viewer, {
-    subject: field(form, "subject") ?? "",
-    description: field(form, "description") ?? "",
-    categoryId: field(form, "categoryId") ?? "",
-    urgency: (field(form, "urgency") ?? "") as "MEDIUM",
-  });
-  if (!result.ok) return translateResult("tickets", result);
-  revalidatePath("/tickets");
-  redirect(`/tickets/${result.data.id}`);
-}
-
-export async function replyAction(_prev: ActionResult<{ messageId: string }> | null, form: FormData): Promise<ActionResult<{ messageId: string }>> {
-  const viewer = await getSession();
-  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
-  const ticketId = field(form, "ticketId") ?? "";
-  const result = await addReply(viewer, {
-    ticketId,
-    body: field(form, "body") ?? "",
-    internal: field(form, "internal") === "on",
-  });
-  if (result.ok) {
-    revalidatePath(`/tickets/${ticketId}`);
-    revalidatePath(`/admin/tickets/${ticketId}`);
-  }
-  return translateResult("tickets", result);
-}
+// session itself; a page guard does not protect the actions defined beside it. Forms that carry
+// files (new ticket, reply) go to route handlers under app/api/tickets instead, for upload progress.
 
 export async function updateTicketAction(_prev: ActionResult<{ version: number }> | null, form: FormData): Promise<ActionResult<{ version: number }>> {
   const viewer = await getSession();
@@ -58,4 +29,46 @@ export async function updateTicketAction(_prev: ActionResult<{ version: number }
   });
   if (result.ok) revalidatePath(`/admin/tickets/${ticketId}`);
   return translateResult("tickets", result);
+}
+
+function revalidateTicket(ticketId: string) {
+  revalidatePath(`/tickets/${ticketId}`);
+  revalidatePath(`/admin/tickets/${ticketId}`);
+  revalidatePath("/tickets");
+}
+
+export async function resolveAction(_prev: ActionResult<{ status: string }> | null, form: FormData): Promise<ActionResult<{ status: string }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await resolveTicket(viewer, ticketId);
+  if (result.ok) revalidateTicket(ticketId);
+  return translateResult("tickets", result);
+}
+
+export async function reopenAction(_prev: ActionResult<{ status: string }> | null, form: FormData): Promise<ActionResult<{ status: string }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await reopenTicket(viewer, { ticketId, reason: field(form, "reason") ?? "" });
+  if (result.ok) revalidateTicket(ticketId);
+  return translateResult("tickets", result);
+}
+
+export async function rateAction(_prev: ActionResult<{ rating: number }> | null, form: FormData): Promise<ActionResult<{ rating: number }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const ticketId = field(form, "ticketId") ?? "";
+  const result = await rateTicket(viewer, { ticketId, rating: field(form, "rating") ?? "", comment: field(form, "comment") ?? "" });
+  if (result.ok) revalidateTicket(ticketId);
+  return translateResult("tickets", result);
+}
+
+export async function ticketEmailsAction(_prev: ActionResult<{ on: boolean }> | null, form: FormData): Promise<ActionResult<{ on: boolean }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
+  const on = form.get("notifyByEmail") === "on";
+  await setTicketEmails(viewer, on);
+  revalidatePath("/tickets");
+  return { ok: true, data: { on } };
 }

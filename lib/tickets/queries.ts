@@ -1,10 +1,14 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleMessagesWhere, visibleTicketsWhere } from "./access";
-import { PAGE_SIZE, ticketIdSchema, type QueueFilter } from "./schema";
+import { env } from "@/lib/env";
+import { databaseProvider } from "@/lib/db-url";
+import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
+import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery, type QueueFilter } from "./schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -23,20 +27,61 @@ const listItemSelect = {
 
 export type TicketListItem = Prisma.TicketGetPayload<{ select: typeof listItemSelect }>;
 
-export async function listMyTickets(viewer: ViewerLike, page: number) {
-  const where = { ...visibleTicketsWhere(viewer), requesterId: viewer.id };
-  const [items, total] = await Promise.all([
+const MY_FILTER_STATUSES: Record<MyTicketFilter, TicketStatus[]> = {
+  open: ["NEW", "OPEN"],
+  waiting: ["WAITING_FOR_CUSTOMER"],
+  resolved: ["RESOLVED"],
+  closed: ["CLOSED"],
+};
+
+/**
+ * Case-insensitive "contains": PostgreSQL needs to be asked; SQLite's LIKE already is (for ASCII).
+ * Prisma passes % and _ through as wildcards; PostgreSQL's LIKE escapes with a backslash, SQLite's
+ * has no escape character, so there they widen the search (within the viewer's own tickets).
+ */
+function containing(q: string) {
+  return databaseProvider(env.DATABASE_URL) === "postgresql"
+    ? { contains: q.replace(/[\\%_]/g, (c) => `\\${c}`), mode: "insensitive" as const }
+    : { contains: q };
+}
+
+/**
+ * The requester's own tickets, newest activity first, filtered by state and searched in the
+ * subject, the description and the public messages (never in internal notes). Each item says
+ * whether an agent replied since the requester last opened it.
+ */
+export async function listMyTickets(viewer: ViewerLike, rawQuery: MyTicketsQuery = {}) {
+  const query = myTicketsQuerySchema.parse(rawQuery);
+  const where: Prisma.TicketWhereInput = { AND: [visibleTicketsWhere(viewer), { requesterId: viewer.id }] };
+  const and = where.AND as Prisma.TicketWhereInput[];
+  if (query.filter) and.push({ status: { in: MY_FILTER_STATUSES[query.filter] } });
+  if (query.q) {
+    and.push({
+      OR: [
+        { subject: containing(query.q) },
+        { description: containing(query.q) },
+        { messages: { some: { internal: false, body: containing(query.q) } } },
+      ],
+    });
+  }
+  const [rows, total] = await Promise.all([
     db.ticket.findMany({
       where,
-      select: listItemSelect,
+      select: { ...listItemSelect, lastAgentReplyAt: true, requesterReadAt: true },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
+      skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
     db.ticket.count({ where }),
   ]);
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const items = rows.map(({ lastAgentReplyAt, requesterReadAt, ...item }) => ({
+    ...item,
+    unread: !!lastAgentReplyAt && (!requesterReadAt || lastAgentReplyAt > requesterReadAt),
+  }));
+  return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
+
+export type MyTicketItem = Awaited<ReturnType<typeof listMyTickets>>["items"][number];
 
 /** The agents' queue. Returns nothing for a viewer who is not staff. */
 export async function listQueue(viewer: ViewerLike, filter: QueueFilter) {
@@ -61,6 +106,26 @@ export async function listQueue(viewer: ViewerLike, filter: QueueFilter) {
   return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+const attachmentSelect = { id: true, fileName: true, contentType: true, size: true } satisfies Prisma.AttachmentSelect;
+export type AttachmentItem = Prisma.AttachmentGetPayload<{ select: typeof attachmentSelect }>;
+
+/**
+ * An attachment the viewer may download: its ticket is visible to them and, for a customer, it
+ * does not belong to an internal note. Null otherwise, exactly as for an id that does not exist.
+ */
+export async function getAttachmentForDownload(viewer: ViewerLike, rawId: unknown) {
+  const id = z.string().regex(/^[a-z0-9]{1,64}$/).safeParse(rawId);
+  if (!id.success) return null;
+  return db.attachment.findFirst({
+    where: {
+      id: id.data,
+      ticket: visibleTicketsWhere(viewer),
+      ...(isStaff(viewer) ? {} : { OR: [{ messageId: null }, { message: visibleMessagesWhere(viewer) }] }),
+    },
+    select: { id: true, fileName: true, contentType: true, size: true, storageKey: true },
+  });
+}
+
 /** One ticket with the history the viewer may see, or null when it is not theirs to see. */
 export async function getTicket(viewer: ViewerLike, rawId: unknown) {
   const id = ticketIdSchema.safeParse(rawId);
@@ -71,15 +136,19 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
       ...listItemSelect,
       description: true,
       version: true,
+      rating: true,
+      ratingComment: true,
       categoryId: true,
       organization: { select: { name: true } },
       createdBy: { select: { id: true, name: true } },
+      attachments: { where: { messageId: null }, orderBy: { createdAt: "asc" }, select: attachmentSelect },
       messages: {
         where: visibleMessagesWhere(viewer),
         orderBy: { createdAt: "asc" },
         select: {
           id: true, body: true, internal: true, createdAt: true,
           author: { select: { id: true, name: true, role: true } },
+          attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect },
         },
       },
       events: {

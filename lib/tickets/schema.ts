@@ -55,3 +55,32 @@ export const queueFilterSchema = z.object({
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 export const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** The requester's views of My tickets. */
+export const MY_TICKET_FILTERS = ["open", "waiting", "resolved", "closed"] as const;
+export type MyTicketFilter = (typeof MY_TICKET_FILTERS)[number];
+export const SEARCH_MAX = 100;
+
+export const myTicketsQuerySchema = z.object({
+  filter: z.enum(MY_TICKET_FILTERS).optional().catch(undefined),
+  q: z.string().trim().max(SEARCH_MAX).optional().catch(undefined).transform((v) => v || undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+/** As it comes from a URL: anything, made sense of by the schema. */
+export type MyTicketsQuery = { filter?: unknown; q?: unknown; page?: unknown };
+
+export const REASON_MAX = 2000;
+export const COMMENT_MAX = 2000;
+
+export const reopenSchema = z.object({
+  ticketId: ticketIdSchema,
+  reason: text("errors.reasonRequired", "errors.reasonTooLong", REASON_MAX),
+});
+export type ReopenInput = z.input<typeof reopenSchema>;
+
+export const ratingSchema = z.object({
+  ticketId: ticketIdSchema,
+  rating: z.coerce.number({ message: "errors.ratingInvalid" }).int("errors.ratingInvalid").min(1, "errors.ratingInvalid").max(5, "errors.ratingInvalid"),
+  comment: z.string().trim().max(COMMENT_MAX, "errors.commentTooLong").default("").transform((v) => v || null),
+});
+export type RatingInput = z.input<typeof ratingSchema>;

@@ -50,7 +50,7 @@ describe("who sees a ticket", () => {
     const bob = await makeUser();
     const id = await ticketOf(alice);
     expect(await getTicket(bob, id)).toBeNull();
-    expect((await listMyTickets(bob, 1)).items.map((t) => t.id)).not.toContain(id);
+    expect((await listMyTickets(bob, { page: 1 })).items.map((t) => t.id)).not.toContain(id);
     expect(await addReply(bob, { ticketId: id, body: "mine now" })).toMatchObject({ ok: false, message: "errors.notFound" });
     expect(await db.ticketMessage.count({ where: { ticketId: id } })).toBe(0);
   });

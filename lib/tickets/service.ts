@@ -5,9 +5,17 @@ import type { Viewer } from "@/lib/auth/session";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
+import { notifyRequester } from "./notify";
+import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
+import type { FileStorage } from "@/lib/storage";
 import {
   newTicketSchema,
+  ratingSchema,
+  reopenSchema,
   replySchema,
+  ticketIdSchema,
+  type RatingInput,
+  type ReopenInput,
   ticketUpdateSchema,
   type NewTicketInput,
   type ReplyInput,
@@ -19,31 +27,56 @@ import {
 
 type ViewerLike = Pick<Viewer, "id" | "role" | "organizationId">;
 
-export async function createTicket(viewer: ViewerLike, input: NewTicketInput): Promise<ActionResult<{ id: number }>> {
+/** Files sent with a ticket or a reply; `storage` is replaceable so that faults can be tested. */
+export type Uploads = { files?: IncomingFile[]; storage?: FileStorage };
+
+/** Runs `write` with the uploads stored first; if the records cannot be written, the files go too. */
+async function withUploads<T>(uploads: Uploads, write: (files: StoredFile[]) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const stored = await storeUploads(uploads.files ?? [], uploads.storage);
+  if (!stored.ok) return stored;
+  try {
+    const result = await write(stored.data);
+    if (!result.ok) await discardUploads(stored.data, uploads.storage);
+    return result;
+  } catch (error) {
+    await discardUploads(stored.data, uploads.storage);
+    throw error;
+  }
+}
+
+const attachmentRows = (files: StoredFile[], ticketId: number, uploadedById: string, messageId: string | null) =>
+  files.map((f) => ({ ...f, ticketId, messageId, uploadedById }));
+
+export async function createTicket(viewer: ViewerLike, input: NewTicketInput, uploads: Uploads = {}): Promise<ActionResult<{ id: number }>> {
   const parsed = newTicketSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { subject, description, categoryId, urgency } = parsed.data;
   const category = await db.ticketCategory.findFirst({ where: { id: categoryId, active: true }, select: { id: true } });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
-  const ticket = await db.ticket.create({
-    data: {
-      subject,
-      description,
-      urgency,
-      priority: urgency,
-      categoryId,
-      requesterId: viewer.id,
-      createdById: viewer.id,
-      organizationId: viewer.organizationId,
-      events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
-    },
-    select: { id: true },
-  });
-  return ok({ id: ticket.id });
+  return withUploads(uploads, (files) =>
+    db.$transaction(async (tx) => {
+      const ticket = await tx.ticket.create({
+        data: {
+          subject,
+          description,
+          urgency,
+          priority: urgency,
+          categoryId,
+          requesterId: viewer.id,
+          createdById: viewer.id,
+          organizationId: viewer.organizationId,
+          events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
+        },
+        select: { id: true },
+      });
+      if (files.length > 0) await tx.attachment.createMany({ data: attachmentRows(files, ticket.id, viewer.id, null) });
+      return ok({ id: ticket.id });
+    }),
+  );
 }
 
 /** A reply from the requester or an agent; internal notes are for agents only. */
-export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<ActionResult<{ messageId: string }>> {
+export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: Uploads = {}): Promise<ActionResult<{ messageId: string }>> {
   const parsed = replySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { ticketId, body, internal } = parsed.data;
@@ -62,16 +95,18 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<A
   if (!staff && (ticket.status === "WAITING_FOR_CUSTOMER" || ticket.status === "RESOLVED")) nextStatus = "OPEN";
   if (staff && !internal && ticket.status === "NEW") nextStatus = "OPEN";
 
-  const message = await db.$transaction(async (tx) => {
+  const result = await withUploads(uploads, (files) => db.$transaction(async (tx) => {
     const created = await tx.ticketMessage.create({
       data: { ticketId, authorId: viewer.id, body, internal },
       select: { id: true },
     });
+    if (files.length > 0) await tx.attachment.createMany({ data: attachmentRows(files, ticketId, viewer.id, created.id) });
     await tx.ticket.update({
       where: { id: ticketId },
       data: {
         version: { increment: 1 },
         ...(nextStatus ? { status: nextStatus, resolvedAt: null } : {}),
+        ...(staff && !internal ? { lastAgentReplyAt: new Date() } : {}),
       },
     });
     if (nextStatus) {
@@ -79,9 +114,10 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput): Promise<A
         data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: ticket.status, toValue: nextStatus },
       });
     }
-    return created;
-  });
-  return ok({ messageId: message.id });
+    return ok({ messageId: created.id });
+  }));
+  if (result.ok && staff && !internal) await notifyRequester(ticketId, viewer.id, { kind: "reply", body });
+  return result;
 }
 
 /** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */
@@ -106,7 +142,7 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
   ].filter((c) => c.from !== c.to);
   if (changes.length === 0) return ok({ version: current.version });
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const now = new Date();
     const updated = await tx.ticket.updateMany({
       where: { id: ticketId, version },
@@ -126,4 +162,76 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
     });
     return ok({ version: version + 1 });
   });
+  if (result.ok && status !== current.status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  return result;
+}
+
+/** The requester's own ticket, or null: resolving, reopening and rating are theirs alone. */
+async function ownTicket(viewer: ViewerLike, ticketId: number) {
+  return db.ticket.findFirst({
+    where: { id: ticketId, requesterId: viewer.id, ...visibleTicketsWhere(viewer) },
+    select: { id: true, status: true, rating: true },
+  });
+}
+
+/** Remembers that the requester has seen the ticket as it is now (clears the "new reply" marker). */
+export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promise<void> {
+  const id = ticketIdSchema.safeParse(rawId);
+  if (!id.success) return;
+  const ticket = await db.ticket.findFirst({ where: { id: id.data, requesterId: viewer.id }, select: { updatedAt: true } });
+  if (!ticket) return;
+  // Reading is not activity: updatedAt (the ticket's place in the lists) is kept as it was.
+  await db.ticket.updateMany({ where: { id: id.data, requesterId: viewer.id }, data: { requesterReadAt: new Date(), updatedAt: ticket.updatedAt } });
+}
+
+/** "This solved my problem": the requester marks their open ticket resolved. */
+export async function resolveTicket(viewer: ViewerLike, rawId: unknown): Promise<ActionResult<{ status: TicketStatus }>> {
+  const id = ticketIdSchema.safeParse(rawId);
+  if (!id.success) return fail("errors.notFound");
+  const ticket = await ownTicket(viewer, id.data);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status === "RESOLVED" || ticket.status === "CLOSED") return fail("errors.alreadyResolved");
+  return changeStatusAsRequester(viewer, ticket.id, ticket.status, "RESOLVED", null);
+}
+
+/** The requester reopens a resolved ticket, saying why; the reason becomes a public message. */
+export async function reopenTicket(viewer: ViewerLike, input: ReopenInput): Promise<ActionResult<{ status: TicketStatus }>> {
+  const parsed = reopenSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "errors.invalid");
+  const ticket = await ownTicket(viewer, parsed.data.ticketId);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status === "CLOSED") return fail("errors.ticketClosed");
+  if (ticket.status !== "RESOLVED") return fail("errors.notResolved");
+  return changeStatusAsRequester(viewer, ticket.id, ticket.status, "OPEN", parsed.data.reason);
+}
+
+async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, from: TicketStatus, to: TicketStatus, message: string | null) {
+  return db.$transaction(async (tx) => {
+    // Only if the status is still the one read: a concurrent change by an agent wins, visibly.
+    const updated = await tx.ticket.updateMany({
+      where: { id: ticketId, status: from },
+      data: { status: to, version: { increment: 1 }, resolvedAt: to === "RESOLVED" ? new Date() : null },
+    });
+    if (updated.count === 0) return fail("errors.conflict");
+    if (message) await tx.ticketMessage.create({ data: { ticketId, authorId: viewer.id, body: message } });
+    await tx.ticketEvent.create({ data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: from, toValue: to } });
+    return ok({ status: to });
+  });
+}
+
+/** The requester's satisfaction (1–5 and a comment) on their resolved or closed ticket, once. */
+export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promise<ActionResult<{ rating: number }>> {
+  const parsed = ratingSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "errors.invalid");
+  const { ticketId, rating, comment } = parsed.data;
+  const ticket = await ownTicket(viewer, ticketId);
+  if (!ticket) return fail("errors.notFound");
+  if (ticket.status !== "RESOLVED" && ticket.status !== "CLOSED") return fail("errors.notResolved");
+  // "rating: null" in the condition makes a second rating (even a simultaneous one) change nothing.
+  const updated = await db.ticket.updateMany({
+    where: { id: ticketId, requesterId: viewer.id, rating: null },
+    data: { rating, ratingComment: comment, ratedAt: new Date() },
+  });
+  if (updated.count === 0) return fail("errors.alreadyRated");
+  return ok({ rating });
 }

@@ -2,19 +2,36 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { listMyTickets } from "@/lib/tickets/queries";
-import { pageSchema } from "@/lib/tickets/schema";
+import { MY_TICKET_FILTERS, SEARCH_MAX, myTicketsQuerySchema } from "@/lib/tickets/schema";
 import { buttonClass } from "@/components/ui/button-class";
 import { Pagination } from "@/components/ui/pagination";
 import { TicketList } from "@/components/tickets/ticket-list";
+import { TicketEmailsForm } from "@/components/tickets/ticket-emails-form";
+import { ticketEmailsOn } from "@/lib/tickets/notify";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tickets"))("myTickets") };
 }
 
-export default async function MyTicketsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+type Search = { filter?: string; q?: string; page?: string };
+
+export default async function MyTicketsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
-  const page = pageSchema.parse((await searchParams).page);
-  const [t, result] = await Promise.all([getTranslations("tickets"), listMyTickets(viewer, page)]);
+  const query = myTicketsQuerySchema.parse(await searchParams);
+  const [t, result, emailsOn] = await Promise.all([
+    getTranslations("tickets"),
+    listMyTickets(viewer, query),
+    ticketEmailsOn(viewer),
+  ]);
+  const tabHref = (filter?: string) => {
+    const params = new URLSearchParams();
+    if (filter) params.set("filter", filter);
+    if (query.q) params.set("q", query.q);
+    const s = params.toString();
+    return s ? `/tickets?${s}` : "/tickets";
+  };
+  const tab = "rounded-full border px-3 py-1 text-sm";
+  const filtered = !!(query.filter || query.q);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -23,12 +40,47 @@ export default async function MyTicketsPage({ searchParams }: { searchParams: Pr
           {t("newTicket")}
         </Link>
       </div>
-      <TicketList items={result.items} hrefBase="/tickets" />
+      <nav aria-label={t("mine.filters")} className="flex flex-wrap gap-2">
+        {[undefined, ...MY_TICKET_FILTERS].map((f) => (
+          <Link
+            key={f ?? "all"}
+            href={tabHref(f)}
+            aria-current={query.filter === f ? "page" : undefined}
+            className={`${tab} ${query.filter === f ? "border-brand bg-brand text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+          >
+            {t(`mine.filter.${f ?? "all"}`)}
+          </Link>
+        ))}
+      </nav>
+      <form role="search" action="/tickets" className="flex flex-wrap gap-2">
+        {query.filter ? <input type="hidden" name="filter" value={query.filter} /> : null}
+        <label htmlFor="q" className="sr-only">
+          {t("mine.search")}
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          maxLength={SEARCH_MAX}
+          placeholder={t("mine.searchPlaceholder")}
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("mine.search")}
+        </button>
+      </form>
+      {filtered && result.total === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("mine.noMatch")}</p>
+      ) : (
+        <TicketList items={result.items} hrefBase="/tickets" />
+      )}
       <Pagination
         page={result.page}
         pageCount={result.pageCount}
-        params={{}}
+        params={{ filter: query.filter, q: query.q }}
       />
+      <TicketEmailsForm on={emailsOn} />
     </div>
   );
 }

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getTicket } from "@/lib/tickets/queries";
+import { markTicketRead } from "@/lib/tickets/service";
+import { RequesterActions } from "@/components/tickets/requester-actions";
 import { Conversation } from "@/components/tickets/conversation";
+import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
@@ -13,6 +16,8 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const viewer = await requireViewer();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
+  const isRequester = ticket.requester.id === viewer.id;
+  if (isRequester) await markTicketRead(viewer, ticket.id);
   const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -30,10 +35,11 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         </div>
       </div>
       <Conversation ticket={ticket} agentNames={new Map()} />
+      {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}
       {ticket.status === "CLOSED" ? (
         <Alert>{t("closedNotice")}</Alert>
       ) : (
-        <ReplyForm ticketId={ticket.id} allowInternal={false} />
+        <ReplyForm ticketId={ticket.id} allowInternal={false} limits={attachmentMessageValues()} />
       )}
     </div>
   );

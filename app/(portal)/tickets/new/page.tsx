@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { listActiveCategories } from "@/lib/tickets/queries";
+import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
 
 export async function generateMetadata() {
@@ -16,6 +17,7 @@ export default async function NewTicketPage() {
       <h1 className="text-2xl font-semibold">{t("newTicket")}</h1>
       <NewTicketForm
         suggestArticles={settings.kbEnabled}
+        limits={attachmentMessageValues()}
         categories={categories.map((c) => ({
           id: c.id,
           name: locale === "es" ? c.nameEs : c.nameEn,

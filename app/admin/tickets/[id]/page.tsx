@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getTicket, listAgents } from "@/lib/tickets/queries";
 import { Conversation } from "@/components/tickets/conversation";
+import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge, LevelBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
@@ -30,7 +31,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
           <Conversation ticket={ticket} agentNames={new Map(agents.map((a) => [a.id, a.name]))} />
-          <ReplyForm ticketId={ticket.id} allowInternal />
+          <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} />
         </div>
         <aside className="space-y-4">
           <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">

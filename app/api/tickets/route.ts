@@ -1,0 +1,21 @@
+import { revalidatePath } from "next/cache";
+import { createTicket } from "@/lib/tickets/service";
+import { jsonResult, readTicketForm } from "@/lib/tickets/form-request";
+
+/** A new ticket, with its attachments, from the portal's form. */
+export async function POST(request: Request) {
+  const form = await readTicketForm(request);
+  if (form instanceof Response) return form;
+  const result = await createTicket(
+    form.viewer,
+    {
+      subject: form.text("subject") ?? "",
+      description: form.text("description") ?? "",
+      categoryId: form.text("categoryId") ?? "",
+      urgency: (form.text("urgency") ?? "") as "MEDIUM",
+    },
+    { files: form.files },
+  );
+  if (result.ok) revalidatePath("/tickets");
+  return jsonResult(result, result.ok ? 201 : 422);
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { sendEmail } from "@/lib/email/send";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getPortalSettings } from "@/lib/settings/queries";
+import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
+
+// Emails to a ticket's requester when support acts on it: a public reply or a status change.
+// Sent after the change is saved; a delivery problem never undoes or fails the change.
+
+type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus };
+
+export async function notifyRequester(ticketId: number, actorId: string, notice: Notice): Promise<void> {
+  try {
+    const ticket = await db.ticket.findUnique({
+      where: { id: ticketId },
+      select: { id: true, subject: true, requester: { select: { id: true, name: true, email: true, locale: true, notifyByEmail: true, portalAccess: true } } },
+    });
+    const requester = ticket?.requester;
+    const actor = await db.user.findUnique({ where: { id: actorId }, select: { name: true } });
+    if (!ticket || !requester || requester.id === actorId || !requester.notifyByEmail || !requester.portalAccess) return;
+    const locale = isLocale(requester.locale) ? requester.locale : DEFAULT_LOCALE;
+    // Loaded here, not at the top: the catalogues are JSON modules, and scripts and test runners
+    // that import the ticket rules without sending mail need not be able to load them.
+    const [{ renderEmail }, { messagesFor }, { createTranslator }] = await Promise.all([
+      import("@/lib/email/templates"),
+      import("@/lib/i18n/messages"),
+      import("use-intl/core"),
+    ]);
+    const { siteName } = await getPortalSettings();
+    const ticketUrl = new URL(`/tickets/${ticket.id}`, env.APP_URL).toString();
+    const common = { name: requester.name, siteName, ticketId: ticket.id, subject: ticket.subject, ticketUrl };
+    const rendered =
+      notice.kind === "reply"
+        ? renderEmail("ticketReply", locale, { ...common, agentName: actor?.name ?? "", reply: notice.body })
+        : renderEmail("ticketStatus", locale, {
+            ...common,
+            status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
+          });
+    await sendEmail({ to: requester.email, ...rendered, kind: notice.kind === "reply" ? "ticket-reply" : "ticket-status" });
+  } catch (error) {
+    console.error(`notifyRequester(ticket ${ticketId}) failed`, error);
+  }
+}
+
+/** The requester's own switch for these emails. */
+export async function setTicketEmails(viewer: { id: string }, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: viewer.id }, data: { notifyByEmail: on } });
+}
+
+export async function ticketEmailsOn(viewer: { id: string }): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { notifyByEmail: true } });
+  return user?.notifyByEmail ?? false;
+}
