@@ -9,11 +9,16 @@ import { databaseProvider, pgPoolConfig } from "./db-url";
 // Both generated clients have the same model API; the SQLite one's type stands for both.
 export type Db = SqliteClient;
 
+// SQLite lets one writer in at a time; a burst of writes (or a second process on the same file,
+// as in the browser tests) waits its turn instead of failing after Prisma's 2 s / 5 s defaults.
+const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
+const SQLITE_BUSY_TIMEOUT_MS = 15_000;
+
 export function createDb(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(url)) }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(url)), transactionOptions }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions });
 }
 
 const globalForDb = globalThis as unknown as { portico_db?: Db };

@@ -42,7 +42,7 @@ export function NewTicketForm({ categories, limits, suggestArticles = false }: {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const chosen = categories.find((c) => c.id === values.categoryId);
   return (
-    <div className={suggestArticles ? "grid items-start gap-6 lg:grid-cols-[1fr_20rem]" : undefined}>
+    <div className={suggestArticles ? "grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" : undefined}>
     <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <Field id="categoryId" label={t("category")} errors={errors?.categoryId} hint={chosen?.description}>

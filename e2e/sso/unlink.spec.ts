@@ -13,7 +13,7 @@ test("an agent sees a customer's linked sign-in and unlinks it, after confirming
   expect(await db.oAuthAccount.count({ where: { userId: customer.id } })).toBe(1);
   await linked.getByRole("button", { name: /Unlink/ }).click();
   await page.getByRole("button", { name: "Yes, unlink" }).click();
-  await expect(page.getByText("The link was removed.")).toBeVisible();
+  await expect(page.getByText("No single sign-on account is linked.")).toBeVisible();
   expect(await db.oAuthAccount.count({ where: { userId: customer.id } })).toBe(0);
 });
 
