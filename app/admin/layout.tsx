@@ -8,7 +8,7 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin")]);
+  const [viewer, settings, t, tDesk] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin"), getTranslations("desk")]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/kb", label: t("nav.kb") },
+          { href: "/admin/canned-responses", label: tDesk("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}
