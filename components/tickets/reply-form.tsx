@@ -42,9 +42,11 @@ export function ReplyForm({
   // Puts text where the cursor was (replacing any selection) and leaves the cursor after it.
   const insertAtCursor = (text: string) => {
     const el = textarea.current;
-    const start = el?.selectionStart ?? body.length;
-    const end = el?.selectionEnd ?? body.length;
-    setBody(body.slice(0, start) + text + body.slice(end));
+    // The box as it is now: the user may have typed while a canned response was being fetched.
+    const current = el?.value ?? body;
+    const start = el?.selectionStart ?? current.length;
+    const end = el?.selectionEnd ?? current.length;
+    setBody(current.slice(0, start) + text + current.slice(end));
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(start + text.length, start + text.length);

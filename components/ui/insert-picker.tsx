@@ -11,7 +11,8 @@ type Props = {
   query: string;
   onQueryChange: (query: string) => void;
   items: PickerItem[];
-  onChoose: (item: PickerItem) => void | Promise<void>;
+  /** Inserts the item; true closes the picker, false keeps it open (e.g. to show an error in `status`). */
+  onChoose: (item: PickerItem) => boolean | Promise<boolean>;
   /** Shown in place of the list: "no match", "searching…", an error. */
   status?: string | null;
   testId?: string;
@@ -35,8 +36,7 @@ export function InsertPicker({ buttonLabel, inputLabel, query, onQueryChange, it
     toggle.current?.focus();
   };
   const choose = async (item: PickerItem) => {
-    await onChoose(item);
-    setOpen(false);
+    if (await onChoose(item)) setOpen(false);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {

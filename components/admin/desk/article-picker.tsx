@@ -48,9 +48,10 @@ export function ArticlePicker({ ticketId, internal, onInsert }: { ticketId: numb
       status={status}
       onChoose={(item) => {
         const article = current?.items.find((a) => a.id === item.id);
-        if (!article) return;
+        if (!article) return false;
         setQuery("");
         onInsert(`${article.title} — ${article.url}`);
+        return true;
       }}
     />
   );

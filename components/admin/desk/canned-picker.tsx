@@ -31,11 +31,14 @@ export function CannedPicker({ ticketId, choices, onInsert }: { ticketId: number
       onChoose={async (item) => {
         setStatus(t("inserting"));
         const result = await insertCannedResponseAction(item.id, ticketId);
-        if (result.ok) {
-          setStatus(null);
-          setQuery("");
-          onInsert(result.data.body);
-        } else setStatus(result.message);
+        if (!result.ok) {
+          setStatus(result.message);
+          return false;
+        }
+        setStatus(null);
+        setQuery("");
+        onInsert(result.data.body);
+        return true;
       }}
     />
   );
