@@ -3,6 +3,9 @@
 /** The only image types accepted, judged from the file's content (SVG can carry scripts, so never). */
 export const KB_IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"] as const;
 
+/** What the upload route answers with. */
+export type UploadedImage = { id: string; fileName: string; url: string };
+
 const PREFIX = "/api/kb/images/";
 
 /** The address an article uses for an uploaded image: relative, so it works under any host name. */

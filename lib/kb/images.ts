@@ -9,7 +9,7 @@ import { getPortalSettings } from "@/lib/settings/queries";
 import { checkUploadContent, cleanFileName } from "@/lib/tickets/attachment-rules";
 import type { Viewer } from "@/lib/auth/session";
 import { editorAudience, portalAudience, visibleArticlesWhere } from "./access";
-import { KB_IMAGE_TYPES, bodyRefersToImage, kbImageUrl } from "./image-rules";
+import { KB_IMAGE_TYPES, bodyRefersToImage, kbImageUrl, type UploadedImage } from "./image-rules";
 
 // Images uploaded in the article editor. Agents and admins upload; a reader may load an image
 // only when an article they may read refers to it (lib/kb/access.ts decides which articles).
@@ -31,8 +31,6 @@ const uploadSchema = () =>
   });
 
 const idSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
-
-export type UploadedImage = { id: string; fileName: string; url: string };
 
 /**
  * Stores an image and records it, or neither: the file is written first and removed again when
