@@ -51,7 +51,7 @@ test("an agent inserts an uploaded image in an article; a customer sees it; an i
   await page.getByLabel("Category", { exact: true }).selectOption({ label: `Images ${w}` });
   const body = page.getByLabel("Text (Markdown)");
   await body.fill("Open the settings.\n\nThen connect.");
-  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(19, 19));
+  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(20, 20));
 
   // A disguised file dropped on the text is refused with a clear message, and the text is kept.
   await body.evaluate((el, svg) => {
