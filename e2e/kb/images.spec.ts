@@ -113,10 +113,18 @@ test("an agent inserts an uploaded image in an article; a customer sees it; an i
   expect(refused.status()).toBe(404);
 });
 
-test("@phone the editor's image picker fits a 375 px screen", async ({ page, agent }) => {
+test("@phone an image pasted into the text is uploaded and inserted; the editor fits a 375 px screen", async ({ page, agent }) => {
   await signIn(page, agent);
   await page.goto("/admin/kb/new");
   await expect(page.getByRole("button", { name: "Insert image" })).toBeVisible();
+  const body = page.getByLabel("Text (Markdown)");
+  await body.fill("Pasted: ");
+  await body.evaluate((el, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], "image.png", { type: "image/png" }));
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [...png(8, 8)]);
+  await expect(body).toHaveValue(/^Pasted: !\[image\.png\]\(\/api\/kb\/images\/[a-z0-9]+\)$/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
