@@ -10,6 +10,7 @@ import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
 import desk from "./desk.json";
+import kbImages from "./kbImages.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages };
 export default messages;
