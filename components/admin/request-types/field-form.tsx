@@ -15,12 +15,12 @@ const EMPTY: Values = { labelEn: "", labelEs: "", type: "TEXT", required: false,
 /** Adds a field to a request type, or edits one (its ids keep the controls of several forms apart). */
 export function RequestTypeFieldForm({ typeId, fieldId, initial }: { typeId: string; fieldId?: string; initial?: Values }) {
   const t = useTranslations("requestTypes");
+  const [values, setValues] = useState<Values>(initial ?? EMPTY);
   const { state, onSubmit, pending } = useActionForm(async (previous: Awaited<ReturnType<typeof saveFieldAction>> | null, form: FormData) => {
     const result = await saveFieldAction(previous, form);
     if (result.ok && !fieldId) setValues(EMPTY);
     return result;
   });
-  const [values, setValues] = useState<Values>(initial ?? EMPTY);
   const set = (name: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const p = fieldId ?? "new";
