@@ -10,6 +10,7 @@ import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
 import kbImages from "./kbImages.json";
+import requestTypes from "./requestTypes.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, requestTypes };
 export default messages;
