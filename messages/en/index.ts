@@ -11,6 +11,7 @@ import kb from "./kb.json";
 import sso from "./sso.json";
 import desk from "./desk.json";
 import kbImages from "./kbImages.json";
+import requestTypes from "./requestTypes.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes };
 export default messages;

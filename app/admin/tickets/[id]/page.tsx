@@ -12,6 +12,7 @@ import { TicketPropertiesForm } from "@/components/admin/ticket-properties-form"
 import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
+import { TicketFields } from "@/components/tickets/ticket-fields";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
@@ -44,6 +45,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">
+          <TicketFields viewer={viewer} ticketId={ticket.id} />
           {card ? <RequesterCard card={card} urgencyNote={urgencyNote} /> : null}
           <TicketPropertiesForm
             ticket={{ id: ticket.id, version: ticket.version, status: ticket.status, priority: ticket.priority, assigneeId: ticket.assignee?.id ?? "" }}
