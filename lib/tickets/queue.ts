@@ -122,3 +122,18 @@ export async function listQueueOptions() {
   ]);
   return { categories, organizations };
 }
+
+/**
+ * How many open tickets are unassigned, assigned to the viewer, and open in all, for the view tabs:
+ * one grouped read over the open tickets.
+ */
+export async function countQueueViews(viewer: ViewerLike): Promise<Partial<Record<QueueView, number>>> {
+  if (!isStaff(viewer)) return {};
+  const groups = await db.ticket.groupBy({
+    by: ["assigneeId"],
+    where: { AND: [visibleTicketsWhere(viewer), viewWhere(viewer, "open")] },
+    _count: { _all: true },
+  });
+  const count = (match: (assigneeId: string | null) => boolean) => groups.filter((g) => match(g.assigneeId)).reduce((n, g) => n + g._count._all, 0);
+  return { unassigned: count((a) => a === null), mine: count((a) => a === viewer.id), open: count(() => true) };
+}
