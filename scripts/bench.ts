@@ -85,7 +85,8 @@ async function main() {
   console.log(`Median of ${RUNS} runs at ${SMALL.toLocaleString("en")} and at ${LARGE.toLocaleString("en")} tickets (${LARGE / SMALL}× the rows):`);
   for (const [name, fn] of Object.entries(reads)) {
     const large = await median(fn);
-    console.log(`  ${name.padEnd(36)} ratio ${(large / small[name]).toFixed(2)}`);
+    const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(9);
+    console.log(`  ${name.padEnd(36)} ${ms(small[name])} → ${ms(large)}   ratio ${(large / small[name]).toFixed(2)}`);
   }
   console.log("The queue's ratios include counting the matching tickets for its pagination.");
   await db.$disconnect();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listAgents } from "@/lib/tickets/queries";
-import { countQueueViews, listQueue, listQueueOptions } from "@/lib/tickets/queue";
+import { VIEW_COUNT_CAP, countQueueViews, listQueue, listQueueOptions } from "@/lib/tickets/queue";
 import { QUEUE_AGES, QUEUE_PARAMS, QUEUE_SORTS, QUEUE_VIEWS, type QueueQuery, type QueueView } from "@/lib/tickets/queue-schema";
 import { LEVELS } from "@/lib/tickets/schema";
 import { LevelBadge, StatusBadge } from "@/components/tickets/badges";
@@ -53,13 +53,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       ? t(`empty.${query.view}`)
       : t("empty.status");
   const selectField = (name: (typeof FILTERS)[number] | "sort", label: string, choices: { value: string; label: string }[], any = true) => (
-    <label className="text-sm">
-      <span className="block text-slate-600">{label}</span>
-      <select name={name} defaultValue={query[name] ?? ""} className={control}>
+    <div className="text-sm">
+      <label htmlFor={`queue-${name}`} className="block text-slate-600">{label}</label>
+      <select id={`queue-${name}`} name={name} defaultValue={query[name] ?? ""} className={control}>
         {any ? <option value="">{t("any")}</option> : null}
         {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>
-    </label>
+    </div>
   );
   return (
     <div className="space-y-4">
@@ -78,7 +78,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   className={`-mb-px inline-flex items-center gap-1 whitespace-nowrap border-b-2 px-3 py-2 ${current ? "border-brand font-medium text-brand" : "border-transparent text-slate-600 hover:text-slate-900"}`}
                 >
                   {t(`view.${view}`)}
-                  {count !== undefined ? <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">{count}</span> : null}
+                  {count !== undefined ? <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">{count >= VIEW_COUNT_CAP ? `${VIEW_COUNT_CAP - 1}+` : count}</span> : null}
                 </Link>
               </li>
             );
@@ -88,14 +88,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       <form action="/admin" className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
         <input type="hidden" name="view" value={query.view} />
-        <label className="text-sm sm:col-span-2">
-          <span className="block text-slate-600">{t("search")}</span>
-          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchHint")} maxLength={100} className={control} />
-        </label>
-        <label className="text-sm">
-          <span className="block text-slate-600">{t("requester")}</span>
-          <input type="search" name="requester" defaultValue={query.requester ?? ""} placeholder={t("requesterHint")} maxLength={100} className={control} />
-        </label>
+        <div className="text-sm sm:col-span-2">
+          <label htmlFor="queue-q" className="block text-slate-600">{t("search")}</label>
+          <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchHint")} maxLength={100} className={control} />
+        </div>
+        <div className="text-sm">
+          <label htmlFor="queue-requester" className="block text-slate-600">{t("requester")}</label>
+          <input id="queue-requester" type="search" name="requester" defaultValue={query.requester ?? ""} placeholder={t("requesterHint")} maxLength={100} className={control} />
+        </div>
         {selectField("priority", t("priority"), LEVELS.map((l) => ({ value: l, label: tt(`level.${l}`) })))}
         {selectField("category", t("category"), options.categories.map((c) => ({ value: c.id, label: categoryName(c, locale) })))}
         {selectField("organization", t("organization"), options.organizations.map((o) => ({ value: o.id, label: o.name })))}

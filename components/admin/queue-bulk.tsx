@@ -78,9 +78,9 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
     <form id={BULK_FORM_ID} onSubmit={onSubmit} aria-label={t("bulk.label")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-end gap-3">
         <p className="text-sm font-medium text-slate-700" aria-live="polite">{t("bulk.selected", { count })}</p>
-        <label className="text-sm">
-          <span className="block text-slate-600">{t("bulk.change")}</span>
-          <select name="change" value={change} onChange={(e) => setChange(e.target.value)} className="max-w-[18rem] rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <div className="text-sm">
+          <label htmlFor="queue-bulk-change" className="block text-slate-600">{t("bulk.change")}</label>
+          <select id="queue-bulk-change" name="change" value={change} onChange={(e) => setChange(e.target.value)} className="max-w-[18rem] rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
             <option value="">{t("bulk.choose")}</option>
             <optgroup label={t("bulk.assignGroup")}>
               {options.filter((o) => o.group === "assign").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
@@ -89,7 +89,7 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
               {options.filter((o) => o.group === "status").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
           </select>
-        </label>
+        </div>
         <ConfirmSubmit
           variant="secondary"
           pending={pending}

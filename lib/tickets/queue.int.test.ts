@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { makeCategory, makeUser } from "@/test/factories";
 import type { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { addReply, createTicket } from "./service";
-import { listQueue } from "./queue";
+import { VIEW_COUNT_CAP, countQueueViews, listQueue } from "./queue";
 import { queueQuerySchema } from "./queue-schema";
 
 // Each test files its tickets in a category of its own and filters on it, so that tickets made by
@@ -124,5 +124,21 @@ describe("filters", () => {
     expect(ids(await listQueue(agent, { category, q: `#${unrelated}` }))).toEqual([unrelated]);
     expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toEqual([unrelated]);
     expect(ids(await listQueue(agent, { category, q: "zz%_zz" }))).toEqual([]);
+  });
+});
+
+describe("view counts", () => {
+  it("count the open tickets that are unassigned, the viewer's, and all, and nothing for a customer", async () => {
+    const other = await makeUser("AGENT");
+    const before = await countQueueViews(other);
+    const { id: category } = await makeCategory();
+    await fileIn(category);
+    await fileIn(category, { assigneeId: other.id });
+    await fileIn(category, { assigneeId: other.id, status: "CLOSED" });
+    const after = await countQueueViews(other);
+    expect(after.mine).toBe(1);
+    expect(before.mine).toBe(0);
+    expect(Math.min(after.open!, VIEW_COUNT_CAP - 2)).toBe(Math.min(before.open! + 2, VIEW_COUNT_CAP - 2));
+    expect(await countQueueViews(customer)).toEqual({});
   });
 });
