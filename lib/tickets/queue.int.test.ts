@@ -122,7 +122,8 @@ describe("filters", () => {
     await addReply(agent, { ticketId: byNote, body: `note ${token}`, internal: true });
     expect(sorted(await listQueue(agent, { category, q: token }))).toEqual([bySubject, byDescription, byReply, byNote]);
     expect(ids(await listQueue(agent, { category, q: `#${unrelated}` }))).toEqual([unrelated]);
-    expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toEqual([unrelated]);
+    // A bare number is a ticket number too (and may also appear in some text).
+    expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toContain(unrelated);
     expect(ids(await listQueue(agent, { category, q: "zz%_zz" }))).toEqual([]);
   });
 });
