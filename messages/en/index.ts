@@ -10,6 +10,7 @@ import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
 import queue from "./queue.json";
+import kbImages from "./kbImages.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, queue };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, queue };
 export default messages;
