@@ -68,6 +68,17 @@ const ORDER: Record<Exclude<QueueSort, "priority">, Prisma.TicketOrderByWithRela
 };
 
 /**
+ * One page in the given order, read in two steps: the ids first (the sort then handles small
+ * index entries, not whole rows, which is what made "all open" grow with the table), then the rows.
+ */
+async function readPage(where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOrderByWithRelationInput[], skip: number, take: number) {
+  const ids = (await db.ticket.findMany({ where, select: { id: true }, orderBy, skip, take })).map((t) => t.id);
+  if (ids.length === 0) return [];
+  const rows = new Map((await db.ticket.findMany({ where: { id: { in: ids } }, select: queueItemSelect })).map((t) => [t.id, t]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
+}
+
+/**
  * A page sorted by priority, highest first. The Level enum is text on SQLite (alphabetical order
  * would put CRITICAL < HIGH < LOW < MEDIUM), so each level is read on its own, in PRIORITY_ORDER,
  * after counting the matches per level: the same answer on both databases, and the counts give the total.
@@ -84,15 +95,7 @@ async function pageByPriority(where: Prisma.TicketWhereInput, skip: number) {
       offset -= count;
       continue;
     }
-    items.push(
-      ...(await db.ticket.findMany({
-        where: { AND: [where, { priority: level }] },
-        select: queueItemSelect,
-        orderBy: ORDER.updated,
-        skip: offset,
-        take: PAGE_SIZE - items.length,
-      })),
-    );
+    items.push(...(await readPage({ AND: [where, { priority: level }] }, ORDER.updated, offset, PAGE_SIZE - items.length)));
     offset = 0;
   }
   return { items, total: groups.reduce((sum, g) => sum + g._count._all, 0) };
@@ -108,7 +111,7 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
     query.sort === "priority"
       ? await pageByPriority(where, skip)
       : await Promise.all([
-          db.ticket.findMany({ where, select: queueItemSelect, orderBy: ORDER[query.sort], skip, take: PAGE_SIZE }),
+          readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
           db.ticket.count({ where }),
         ]).then(([items, total]) => ({ items, total }));
   return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
