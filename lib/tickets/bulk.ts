@@ -18,7 +18,11 @@ type ViewerLike = Pick<Viewer, "id" | "role">;
 export async function bulkUpdateTickets(viewer: ViewerLike, input: BulkUpdateInput): Promise<ActionResult<{ updated: number }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const parsed = bulkUpdateSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message.startsWith("errors.") ? parsed.error.issues[0].message : "errors.invalid");
+  if (!parsed.success) {
+    // The form has one message: the first rule broken (too many tickets, none, an unknown change).
+    const first = parsed.error.issues[0]?.message;
+    return invalid(parsed.error, first?.startsWith("errors.") ? first : "errors.invalid");
+  }
   const { ids, change } = parsed.data;
   if (change.kind === "assign" && change.assigneeId) {
     const agent = await db.user.findFirst({ where: { id: change.assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
