@@ -11,6 +11,7 @@ import kb from "./kb.json";
 import sso from "./sso.json";
 import queue from "./queue.json";
 import kbImages from "./kbImages.json";
+import requestTypes from "./requestTypes.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, queue };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, requestTypes, queue };
 export default messages;
