@@ -28,7 +28,8 @@ async function median(fn: () => Promise<unknown>) {
 
 async function main() {
   const { db } = await import("@/lib/db");
-  const { listMyTickets, listQueue, getTicket } = await import("@/lib/tickets/queries");
+  const { listMyTickets, getTicket } = await import("@/lib/tickets/queries");
+  const { countQueueViews, listQueue } = await import("@/lib/tickets/queue");
   const category = await db.ticketCategory.create({ data: { slug: "bench", nameEn: "Bench", nameEs: "Bench" } });
   const agent = await db.user.create({ data: { email: "agent@bench.test", name: "Agent", role: "AGENT" } });
   const customers = await Promise.all(
@@ -52,6 +53,9 @@ async function main() {
             requesterId: requester.id,
             createdById: requester.id,
             status: (["NEW", "OPEN", "WAITING_FOR_CUSTOMER", "RESOLVED", "CLOSED"] as const)[n % 5],
+            priority: (["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const)[n % 4],
+            // One ticket in seven is the agent's.
+            assigneeId: n % 7 === 0 ? agent.id : null,
           };
         }),
       });
@@ -64,8 +68,14 @@ async function main() {
   const reads = {
     "My tickets, page 1 (customer)": () => listMyTickets(viewer, { page: 1 }),
     "One ticket with its history": () => getTicket(viewer, 1),
-    "Agent queue, active, page 1": () => listQueue(staff, { status: "active", page: 1 }),
-    "Agent queue, unassigned + status": () => listQueue(staff, { status: "NEW", assignee: "none", page: 1 }),
+    "Agent queue, all open, page 1": () => listQueue(staff, { view: "open" }),
+    "Agent queue, unassigned": () => listQueue(staff, { view: "unassigned" }),
+    "Agent queue, mine": () => listQueue(staff, { view: "mine" }),
+    "Agent queue, status New": () => listQueue(staff, { view: "NEW" }),
+    "Agent queue, all open by priority": () => listQueue(staff, { view: "open", sort: "priority" }),
+    "Agent queue, all open, oldest first": () => listQueue(staff, { view: "open", sort: "oldest" }),
+    "Agent queue, high priority, 7+ days": () => listQueue(staff, { view: "open", priority: "HIGH", olderThan: "7" }),
+    "Agent queue view counts (tabs)": () => countQueueViews(staff),
   };
 
   await growTo(SMALL);
@@ -75,9 +85,10 @@ async function main() {
   console.log(`Median of ${RUNS} runs at ${SMALL.toLocaleString("en")} and at ${LARGE.toLocaleString("en")} tickets (${LARGE / SMALL}× the rows):`);
   for (const [name, fn] of Object.entries(reads)) {
     const large = await median(fn);
-    console.log(`  ${name.padEnd(36)} ratio ${(large / small[name]).toFixed(2)}`);
+    const ms = (t: number) => `${t.toFixed(1)} ms`.padStart(9);
+    console.log(`  ${name.padEnd(36)} ${ms(small[name])} → ${ms(large)}   ratio ${(large / small[name]).toFixed(2)}`);
   }
-  console.log("The queue's ratio includes counting the matching tickets for its pagination.");
+  console.log("The queue's ratios include counting the matching tickets for its pagination.");
   await db.$disconnect();
 }
 

@@ -1,100 +1,161 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listAgents, listQueue } from "@/lib/tickets/queries";
-import { LEVELS, STATUSES, queueFilterSchema } from "@/lib/tickets/schema";
+import { listAgents } from "@/lib/tickets/queries";
+import { VIEW_COUNT_CAP, countQueueViews, listQueue, listQueueOptions } from "@/lib/tickets/queue";
+import { QUEUE_AGES, QUEUE_PARAMS, QUEUE_SORTS, QUEUE_VIEWS, type QueueQuery, type QueueView } from "@/lib/tickets/queue-schema";
+import { LEVELS } from "@/lib/tickets/schema";
 import { LevelBadge, StatusBadge } from "@/components/tickets/badges";
+import { categoryName } from "@/components/tickets/category-name";
+import { BULK_FORM_ID, QueueBulkBar, SelectAllOnPage } from "@/components/admin/queue-bulk";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-
-type Search = { status?: string; priority?: string; assignee?: string; page?: string };
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("queueTitle") };
 }
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+/** The query as URL parameters, without the defaults, optionally changed. */
+function paramsOf(query: QueueQuery, changes: Partial<Record<(typeof QUEUE_PARAMS)[number], string | undefined>> = {}) {
+  const params: Record<string, string | undefined> = {};
+  for (const key of QUEUE_PARAMS) params[key] = key in changes ? changes[key] : query[key];
+  if (params.view === "open") delete params.view;
+  if (params.sort === "updated") delete params.sort;
+  return params;
+}
+
+function hrefOf(params: Record<string, string | undefined>) {
+  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
+  return q.size > 0 ? `/admin?${q}` : "/admin";
+}
+
+const FILTERS = ["priority", "category", "organization", "requester", "olderThan", "q"] as const;
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireStaffPage();
-  const search = await searchParams;
-  const filter = queueFilterSchema.parse(search);
-  const [t, tt, format, agents, queue] = await Promise.all([
+  const [t, ta, tt, format, locale, agents, options, queue, counts] = await Promise.all([
+    getTranslations("queue"),
     getTranslations("admin"),
     getTranslations("tickets"),
     getFormatter(),
+    getLocale(),
     listAgents(),
-    listQueue(viewer, filter),
+    listQueueOptions(),
+    listQueue(viewer, await searchParams),
+    countQueueViews(viewer),
   ]);
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+  const { query } = queue;
+  const filtered = FILTERS.some((key) => query[key]);
+  const control = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+  const emptyTitle = filtered
+    ? t("empty.filtered")
+    : query.view === "unassigned" || query.view === "mine" || query.view === "open"
+      ? t(`empty.${query.view}`)
+      : t("empty.status");
+  const selectField = (name: (typeof FILTERS)[number] | "sort", label: string, choices: { value: string; label: string }[], any = true) => (
+    <div className="text-sm">
+      <label htmlFor={`queue-${name}`} className="block text-slate-600">{label}</label>
+      <select id={`queue-${name}`} name={name} defaultValue={query[name] ?? ""} className={control}>
+        {any ? <option value="">{t("any")}</option> : null}
+        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+    </div>
+  );
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("queueTitle")}</h1>
-      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filters")}>
-        <label className="text-sm">
-          <span className="block text-slate-600">{tt("statusLabel")}</span>
-          <select name="status" defaultValue={filter.status ?? ""} className={select}>
-            <option value="active">{t("activeTickets")}</option>
-            <option value="">{t("any")}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{tt(`status.${s}`)}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-slate-600">{tt("assignee")}</span>
-          <select name="assignee" defaultValue={filter.assignee ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            <option value="me">{t("assignedToMe")}</option>
-            <option value="none">{tt("unassigned")}</option>
-            {agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-slate-600">{tt("priority")}</span>
-          <select name="priority" defaultValue={filter.priority ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {LEVELS.map((l) => <option key={l} value={l}>{tt(`level.${l}`)}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">{t("applyFilters")}</button>
+      <h1 className="text-2xl font-semibold">{ta("queueTitle")}</h1>
+
+      <nav aria-label={t("views")} className="-mx-4 overflow-x-auto px-4">
+        <ul className="flex gap-1 border-b border-slate-200 text-sm">
+          {QUEUE_VIEWS.map((view: QueueView) => {
+            const current = view === query.view;
+            const count = counts[view as keyof typeof counts];
+            return (
+              <li key={view}>
+                <Link
+                  href={hrefOf(paramsOf(query, { view }))}
+                  aria-current={current ? "page" : undefined}
+                  className={`-mb-px inline-flex items-center gap-1 whitespace-nowrap border-b-2 px-3 py-2 ${current ? "border-brand font-medium text-brand" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                >
+                  {t(`view.${view}`)}
+                  {count !== undefined ? <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">{count >= VIEW_COUNT_CAP ? `${VIEW_COUNT_CAP - 1}+` : count}</span> : null}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <form action="/admin" className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+        <input type="hidden" name="view" value={query.view} />
+        <div className="text-sm sm:col-span-2">
+          <label htmlFor="queue-q" className="block text-slate-600">{t("search")}</label>
+          <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchHint")} maxLength={100} className={control} />
+        </div>
+        <div className="text-sm">
+          <label htmlFor="queue-requester" className="block text-slate-600">{t("requester")}</label>
+          <input id="queue-requester" type="search" name="requester" defaultValue={query.requester ?? ""} placeholder={t("requesterHint")} maxLength={100} className={control} />
+        </div>
+        {selectField("priority", t("priority"), LEVELS.map((l) => ({ value: l, label: tt(`level.${l}`) })))}
+        {selectField("category", t("category"), options.categories.map((c) => ({ value: c.id, label: categoryName(c, locale) })))}
+        {selectField("organization", t("organization"), options.organizations.map((o) => ({ value: o.id, label: o.name })))}
+        {selectField("olderThan", t("age"), QUEUE_AGES.map((days) => ({ value: days, label: t("olderThan", { days: Number(days) }) })))}
+        {selectField("sort", t("sort"), QUEUE_SORTS.map((s) => ({ value: s, label: t(`sortBy.${s}`) })), false)}
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">{t("apply")}</button>
+          {filtered ? <Link href={hrefOf({ view: query.view === "open" ? undefined : query.view })} className="text-sm text-brand underline">{t("clear")}</Link> : null}
+        </div>
       </form>
+
       <p className="text-sm text-slate-600" aria-live="polite">{t("resultCount", { count: queue.total })}</p>
       {queue.items.length === 0 ? (
-        <EmptyState title={t("queueEmpty")} />
+        <EmptyState title={emptyTitle}>{t("emptyHint")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="queue">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2">#</th>
-                <th className="px-3 py-2">{tt("subject")}</th>
-                <th className="px-3 py-2">{tt("requester")}</th>
-                <th className="px-3 py-2">{tt("statusLabel")}</th>
-                <th className="px-3 py-2">{tt("priority")}</th>
-                <th className="px-3 py-2">{tt("assignee")}</th>
-                <th className="px-3 py-2">{tt("lastUpdate")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.items.map((ticket) => (
-                <tr key={ticket.id} className="hover:bg-slate-50">
-                  <td className="px-3 py-2 text-slate-500">{ticket.id}</td>
-                  <td className="max-w-xs truncate px-3 py-2">
-                    <Link href={`/admin/tickets/${ticket.id}`} className="font-medium text-brand hover:underline">{ticket.subject}</Link>
-                  </td>
-                  <td className="px-3 py-2">{ticket.requester.name}</td>
-                  <td className="px-3 py-2"><StatusBadge status={ticket.status} /></td>
-                  <td className="px-3 py-2"><LevelBadge level={ticket.priority} /></td>
-                  <td className="px-3 py-2">{ticket.assignee?.name ?? <span className="text-slate-400">{tt("unassigned")}</span>}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.updatedAt)}</td>
+        <>
+          <QueueBulkBar agents={agents} viewerId={viewer.id} />
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm" data-testid="queue">
+              <thead className="bg-slate-50 text-left text-slate-600">
+                <tr>
+                  <th className="w-8 px-3 py-2"><SelectAllOnPage /></th>
+                  <th className="px-3 py-2">{t("columns.number")}</th>
+                  <th className="px-3 py-2">{t("columns.subject")}</th>
+                  <th className="px-3 py-2">{t("columns.requester")}</th>
+                  <th className="px-3 py-2">{t("columns.status")}</th>
+                  <th className="px-3 py-2">{t("columns.priority")}</th>
+                  <th className="px-3 py-2">{t("columns.assignee")}</th>
+                  <th className="px-3 py-2">{t("columns.created")}</th>
+                  <th className="px-3 py-2">{t("columns.updated")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {queue.items.map((ticket) => (
+                  <tr key={ticket.id} className="hover:bg-slate-50" data-testid="queue-row">
+                    <td className="px-3 py-2">
+                      <input type="checkbox" name="ids" value={ticket.id} form={BULK_FORM_ID} className="size-4" aria-label={t("selectTicket", { id: ticket.id })} />
+                    </td>
+                    <td className="px-3 py-2 text-slate-500">{ticket.id}</td>
+                    <td className="max-w-xs px-3 py-2">
+                      <Link href={`/admin/tickets/${ticket.id}`} className="line-clamp-2 font-medium text-brand hover:underline">{ticket.subject}</Link>
+                      <span className="block text-xs text-slate-500">{categoryName(ticket.category, locale)}</span>
+                    </td>
+                    <td className="px-3 py-2">
+                      {ticket.requester.name}
+                      {ticket.organization ? <span className="block text-xs text-slate-500">{ticket.organization.name}</span> : null}
+                    </td>
+                    <td className="px-3 py-2"><StatusBadge status={ticket.status} /></td>
+                    <td className="px-3 py-2"><LevelBadge level={ticket.priority} /></td>
+                    <td className="px-3 py-2">{ticket.assignee?.name ?? <span className="text-slate-400">{t("unassigned")}</span>}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.createdAt)}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
-      <Pagination
-        page={queue.page}
-        pageCount={queue.pageCount}
-        params={{ status: search.status, priority: search.priority, assignee: search.assignee }}
-      />
+      <Pagination page={queue.page} pageCount={queue.pageCount} params={paramsOf(query)} />
     </div>
   );
 }

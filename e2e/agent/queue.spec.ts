@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
 import { expect, fileTicket, newPage, signIn, test } from "../fixtures";
 
 test("an agent lands on the queue, works a ticket, and the customer sees only the public reply", async ({ browser, customer, agent }) => {
@@ -5,6 +7,7 @@ test("an agent lands on the queue, works a ticket, and the customer sees only th
   const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
   await expect(agentPage).toHaveURL("/admin");
+  await agentPage.goto(`/admin?q=${encodeURIComponent(ticket.subject)}`);
   await expect(agentPage.getByTestId("queue")).toContainText(ticket.subject);
 
   await agentPage.getByRole("link", { name: ticket.subject }).click();
@@ -34,17 +37,104 @@ test("an agent lands on the queue, works a ticket, and the customer sees only th
   await expect(customerPage.getByText("toner sensor")).toHaveCount(0);
 });
 
-test("the queue filters by assignee and status", async ({ page, customer, agent }) => {
+const views = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Queue views" });
+
+test("the views show unassigned, mine, all open and each status", async ({ page, customer, agent }) => {
+  const token = randomUUID().slice(0, 8);
+  const unassigned = await fileTicket(customer, `Unassigned ${token}`);
+  const mine = await fileTicket(customer, `Mine ${token}`);
+  const closed = await fileTicket(customer, `Closed ${token}`);
+  await db.ticket.update({ where: { id: mine.id }, data: { assigneeId: agent.id, status: "OPEN" } });
+  await db.ticket.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${token}`);
+  const table = page.getByTestId("queue");
+  await expect(views(page).getByRole("link", { name: /All open/ })).toHaveAttribute("aria-current", "page");
+  await expect(table).toContainText(unassigned.subject);
+  await expect(table).toContainText(mine.subject);
+  await expect(table).not.toContainText(closed.subject);
+
+  await views(page).getByRole("link", { name: /Mine/ }).click();
+  await expect(page).toHaveURL(/view=mine/);
+  await expect(page).toHaveURL(new RegExp(`q=${token}`));
+  await expect(table).toContainText(mine.subject);
+  await expect(table).not.toContainText(unassigned.subject);
+
+  await views(page).getByRole("link", { name: /Unassigned/ }).click();
+  await expect(table).toContainText(unassigned.subject);
+  await expect(table).not.toContainText(mine.subject);
+
+  await views(page).getByRole("link", { name: /Closed/ }).click();
+  await expect(table).toContainText(closed.subject);
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+
+  await views(page).getByRole("link", { name: /Resolved/ }).click();
+  await expect(page.getByText("No tickets match these filters.")).toBeVisible();
+});
+
+test("a filter and a search narrow the queue, and a bad URL still shows it", async ({ page, customer, agent }) => {
+  const token = randomUUID().slice(0, 8);
+  const high = await fileTicket(customer, `Server down ${token}`);
+  const low = await fileTicket(customer, `Mouse squeaks ${token}`);
+  await db.ticket.update({ where: { id: high.id }, data: { priority: "CRITICAL" } });
+  await db.ticket.update({ where: { id: low.id }, data: { priority: "LOW" } });
+  await signIn(page, agent);
+  await page.goto("/admin");
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Search").fill(token);
+  await filters.getByLabel("Priority").selectOption("CRITICAL");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/priority=CRITICAL/);
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+  await expect(page.getByTestId("queue")).toContainText(high.subject);
+
+  await filters.getByLabel("Priority").selectOption("");
+  await filters.getByLabel("Sort by").selectOption("priority");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("queue-row").first()).toContainText(high.subject);
+  await expect(page.getByTestId("queue-row").last()).toContainText(low.subject);
+
+  await page.goto(`/admin?view=nope&sort=zzz&priority=HUGE&olderThan=2&page=-1&q=${token}`);
+  await expect(page.getByTestId("queue-row")).toHaveCount(2);
+});
+
+test("bulk assign and bulk status change show in the table and in the ticket history", async ({ page, customer, agent }) => {
+  const token = randomUUID().slice(0, 8);
+  const first = await fileTicket(customer, `Bulk one ${token}`);
+  const second = await fileTicket(customer, `Bulk two ${token}`);
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${token}`);
+  const rows = page.getByTestId("queue-row");
+  await expect(rows).toHaveCount(2);
+  const bulk = page.getByRole("form", { name: "Change the selected tickets" });
+  await expect(bulk.getByRole("button", { name: "Apply to selected" })).toBeDisabled();
+
+  await page.getByLabel("Select all tickets on this page").check();
+  await expect(bulk).toContainText("2 tickets selected");
+  await bulk.getByLabel("Change").selectOption("assign:me");
+  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(bulk.getByText("2 tickets updated.")).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText(agent.name);
+
+  await page.getByLabel(`Select ticket #${second.id}`).check();
+  await bulk.getByLabel("Change").selectOption("status:WAITING_FOR_CUSTOMER");
+  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
+  await expect(rows.filter({ hasText: second.subject })).toContainText("Waiting for customer");
+  await expect(rows.filter({ hasText: first.subject })).toContainText("New");
+
+  await page.goto(`/admin/tickets/${second.id}`);
+  await expect(page.getByText(`${agent.name} changed the status from New to Waiting for customer`)).toBeVisible();
+  await expect(page.getByText(new RegExp(`${agent.name} changed the assignee from .* to ${agent.name}`))).toBeVisible();
+});
+
+test("Mine does not show a ticket assigned to nobody", async ({ page, customer, agent }) => {
   const ticket = await fileTicket(customer);
   await signIn(page, agent);
-  await page.goto("/admin?assignee=me");
-  await expect(page.getByTestId("queue").or(page.getByText("No tickets match these filters."))).toBeVisible();
-  await expect(page.getByText(ticket.subject)).toHaveCount(0);
-  await page.goto("/admin?status=NEW&assignee=none");
-  await expect(page.getByTestId("queue")).toContainText(ticket.subject);
-  await page.getByLabel("Status").selectOption("CLOSED");
-  await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/status=CLOSED/);
+  await page.goto("/admin?view=mine");
+  await expect(page.getByTestId("queue").or(page.getByText("No open tickets are assigned to you."))).toBeVisible();
   await expect(page.getByText(ticket.subject)).toHaveCount(0);
 });
 
@@ -52,4 +142,20 @@ test("an admin reaches the console too", async ({ page, admin }) => {
   await signIn(page, admin);
   await expect(page).toHaveURL("/admin");
   await expect(page.getByRole("heading", { name: "Ticket queue" })).toBeVisible();
+});
+
+test("@phone the queue fits a 375 px screen and bulk actions stay reachable", async ({ page, customer, agent }) => {
+  const token = randomUUID().slice(0, 8);
+  const ticket = await fileTicket(customer, `Phone ${token}`);
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${token}`);
+  await expect(page.getByRole("heading", { name: "Ticket queue" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByLabel(`Select ticket #${ticket.id}`).check();
+  const bulk = page.getByRole("form", { name: "Change the selected tickets" });
+  await bulk.getByLabel("Change").selectOption("status:OPEN");
+  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
 });

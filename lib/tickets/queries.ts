@@ -8,7 +8,7 @@ import { visibleMessagesWhere, visibleTicketsWhere } from "./access";
 import { env } from "@/lib/env";
 import { databaseProvider } from "@/lib/db-url";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
-import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery, type QueueFilter } from "./schema";
+import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery } from "./schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -39,7 +39,7 @@ const MY_FILTER_STATUSES: Record<MyTicketFilter, TicketStatus[]> = {
  * Prisma passes % and _ through as wildcards; PostgreSQL's LIKE escapes with a backslash, SQLite's
  * has no escape character, so there they widen the search (within the viewer's own tickets).
  */
-function containing(q: string) {
+export function containing(q: string) {
   return databaseProvider(env.DATABASE_URL) === "postgresql"
     ? { contains: q.replace(/[\\%_]/g, (c) => `\\${c}`), mode: "insensitive" as const }
     : { contains: q };
@@ -82,29 +82,6 @@ export async function listMyTickets(viewer: ViewerLike, rawQuery: MyTicketsQuery
 }
 
 export type MyTicketItem = Awaited<ReturnType<typeof listMyTickets>>["items"][number];
-
-/** The agents' queue. Returns nothing for a viewer who is not staff. */
-export async function listQueue(viewer: ViewerLike, filter: QueueFilter) {
-  if (!isStaff(viewer)) return { items: [], total: 0, page: 1, pageCount: 1 };
-  const where: Prisma.TicketWhereInput = { ...visibleTicketsWhere(viewer) };
-  if (filter.status === "active") where.status = { notIn: ["RESOLVED", "CLOSED"] };
-  else if (filter.status) where.status = filter.status;
-  if (filter.priority) where.priority = filter.priority;
-  if (filter.assignee === "me") where.assigneeId = viewer.id;
-  else if (filter.assignee === "none") where.assigneeId = null;
-  else if (filter.assignee) where.assigneeId = filter.assignee;
-  const [items, total] = await Promise.all([
-    db.ticket.findMany({
-      where,
-      select: listItemSelect,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    db.ticket.count({ where }),
-  ]);
-  return { items, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
-}
 
 const attachmentSelect = { id: true, fileName: true, contentType: true, size: true } satisfies Prisma.AttachmentSelect;
 export type AttachmentItem = Prisma.AttachmentGetPayload<{ select: typeof attachmentSelect }>;

@@ -46,18 +46,6 @@ export const ticketUpdateSchema = z.object({
 });
 export type TicketUpdateInput = z.input<typeof ticketUpdateSchema>;
 
-const optionalEnum = <T extends Record<string, string>>(e: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.enum(e).optional()).catch(undefined);
-
-export const queueFilterSchema = z.object({
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.union([z.enum(TicketStatus), z.literal("active")]).optional()).catch("active"),
-  priority: optionalEnum(Level),
-  // "me", "none" (unassigned), or an agent's id.
-  assignee: z.string().max(64).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-export type QueueFilter = z.infer<typeof queueFilterSchema>;
-
 export const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 /** The requester's views of My tickets. */

@@ -12,6 +12,7 @@ import sso from "./sso.json";
 import desk from "./desk.json";
 import kbImages from "./kbImages.json";
 import requestTypes from "./requestTypes.json";
+import queue from "./queue.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue };
 export default messages;

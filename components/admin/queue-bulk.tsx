@@ -1,0 +1,107 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { bulkUpdateAction } from "@/lib/tickets/bulk-actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { Alert } from "@/components/ui/alert";
+
+// The queue's rows are drawn on the server; their checkboxes belong to this form through the
+// `form` attribute, so the table stays a server component.
+export const BULK_FORM_ID = "queue-bulk";
+const STATUSES = ["NEW", "OPEN", "WAITING_FOR_CUSTOMER", "RESOLVED", "CLOSED"] as const;
+
+function rowBoxes() {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=ids][form=${BULK_FORM_ID}]`)];
+}
+
+/** How many rows are ticked, kept up to date as boxes change. */
+function useSelectedCount() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const update = () => setCount(rowBoxes().filter((box) => box.checked).length);
+    update();
+    document.addEventListener("change", update);
+    return () => document.removeEventListener("change", update);
+  }, []);
+  return count;
+}
+
+/** The header checkbox: ticks or clears every row of this page. */
+export function SelectAllOnPage() {
+  const t = useTranslations("queue");
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    const update = () => {
+      const boxes = rowBoxes();
+      setChecked(boxes.length > 0 && boxes.every((box) => box.checked));
+    };
+    document.addEventListener("change", update);
+    return () => document.removeEventListener("change", update);
+  }, []);
+  return (
+    <input
+      type="checkbox"
+      className="size-4"
+      aria-label={t("selectAll")}
+      checked={checked}
+      onChange={(e) => {
+        for (const box of rowBoxes()) box.checked = e.target.checked;
+        document.dispatchEvent(new Event("change"));
+      }}
+    />
+  );
+}
+
+/** Assign or change the status of the ticked tickets, after confirming. */
+export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name: string }[]; viewerId: string }) {
+  const t = useTranslations("queue");
+  const tt = useTranslations("tickets");
+  const { state, onSubmit, pending } = useActionForm(bulkUpdateAction);
+  const count = useSelectedCount();
+  const [change, setChange] = useState("");
+  useEffect(() => {
+    if (!state?.ok) return;
+    for (const box of rowBoxes()) box.checked = false;
+    document.dispatchEvent(new Event("change"));
+  }, [state]);
+
+  const options = [
+    { value: "assign:me", label: t("bulk.assignMe"), group: "assign" },
+    { value: "assign:none", label: t("bulk.unassign"), group: "assign" },
+    ...agents.filter((a) => a.id !== viewerId).map((a) => ({ value: `assign:${a.id}`, label: t("bulk.assignTo", { name: a.name }), group: "assign" })),
+    ...STATUSES.map((s) => ({ value: `status:${s}`, label: t("bulk.statusTo", { status: tt(`status.${s}`) }), group: "status" })),
+  ];
+  const chosen = options.find((o) => o.value === change);
+  return (
+    <form id={BULK_FORM_ID} onSubmit={onSubmit} aria-label={t("bulk.label")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <p className="text-sm font-medium text-slate-700" aria-live="polite">{t("bulk.selected", { count })}</p>
+        <div className="text-sm">
+          <label htmlFor="queue-bulk-change" className="block text-slate-600">{t("bulk.change")}</label>
+          <select id="queue-bulk-change" name="change" value={change} onChange={(e) => setChange(e.target.value)} className="max-w-[18rem] rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            <option value="">{t("bulk.choose")}</option>
+            <optgroup label={t("bulk.assignGroup")}>
+              {options.filter((o) => o.group === "assign").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
+            <optgroup label={t("bulk.statusGroup")}>
+              {options.filter((o) => o.group === "status").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
+          </select>
+        </div>
+        <ConfirmSubmit
+          variant="secondary"
+          pending={pending}
+          pendingLabel={t("bulk.applying")}
+          disabled={count === 0 || !chosen}
+          message={t("bulk.confirm", { change: chosen?.label ?? "", count })}
+        >
+          {t("bulk.apply")}
+        </ConfirmSubmit>
+      </div>
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {state?.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.updated })}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { makeCategory, makeUser } from "@/test/factories";
+import type { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
+import { addReply, createTicket } from "./service";
+import { VIEW_COUNT_CAP, countQueueViews, listQueue } from "./queue";
+import { queueQuerySchema } from "./queue-schema";
+
+// Each test files its tickets in a category of its own and filters on it, so that tickets made by
+// other tests in the same database do not show up.
+
+type Person = Awaited<ReturnType<typeof makeUser>>;
+let agent: Person;
+let customer: Person;
+beforeAll(async () => {
+  agent = await makeUser("AGENT");
+  customer = await makeUser("CUSTOMER", { organizationName: `Org ${randomUUID()}` });
+});
+
+async function fileIn(categoryId: string, values: { subject?: string; description?: string; status?: TicketStatus; priority?: Level; assigneeId?: string | null; createdAt?: Date; updatedAt?: Date; requester?: Person } = {}) {
+  const { subject = `Ticket ${randomUUID().slice(0, 8)}`, description = "Details.", requester = customer, ...rest } = values;
+  const result = await createTicket(requester, { subject, description, categoryId, urgency: "MEDIUM" });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  if (Object.keys(rest).length > 0) await db.ticket.update({ where: { id: result.data.id }, data: rest });
+  return result.data.id;
+}
+const ids = (r: Awaited<ReturnType<typeof listQueue>>) => r.items.map((t) => t.id);
+const sorted = (r: Awaited<ReturnType<typeof listQueue>>) => ids(r).sort((a, b) => a - b);
+
+describe("the queue's URL", () => {
+  it("falls back to defaults for anything it does not understand", () => {
+    const query = queueQuerySchema.parse({ view: "everything", sort: "random", priority: "EXTREME", olderThan: "2", page: "-3", q: "x".repeat(500), category: "a b" });
+    expect(query).toMatchObject({ view: "open", sort: "updated", priority: undefined, olderThan: undefined, page: 1, q: undefined, category: undefined });
+    expect(queueQuerySchema.parse({ view: "mine", sort: "priority", olderThan: "7", q: "  printer  " })).toMatchObject({ view: "mine", sort: "priority", olderThan: "7", q: "printer" });
+  });
+});
+
+describe("views", () => {
+  it("Unassigned, Mine, All open and each status show the right tickets", async () => {
+    const { id: category } = await makeCategory();
+    const unassigned = await fileIn(category);
+    const mine = await fileIn(category, { status: "OPEN", assigneeId: agent.id });
+    const waiting = await fileIn(category, { status: "WAITING_FOR_CUSTOMER" });
+    const resolved = await fileIn(category, { status: "RESOLVED" });
+    const closedMine = await fileIn(category, { status: "CLOSED", assigneeId: agent.id });
+    const q = (view: string) => listQueue(agent, { view, category });
+    expect(sorted(await q("unassigned"))).toEqual([unassigned, waiting]);
+    expect(sorted(await q("mine"))).toEqual([mine]);
+    expect(sorted(await q("open"))).toEqual([unassigned, mine, waiting]);
+    expect(sorted(await q("NEW"))).toEqual([unassigned]);
+    expect(sorted(await q("RESOLVED"))).toEqual([resolved]);
+    expect(sorted(await q("CLOSED"))).toEqual([closedMine]);
+    expect((await q("open")).total).toBe(3);
+  });
+
+  it("shows a customer nothing", async () => {
+    const { id: category } = await makeCategory();
+    await fileIn(category);
+    expect(await listQueue(customer, { view: "open", category })).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("sorting", () => {
+  it("by last update (default), newest and oldest", async () => {
+    const { id: category } = await makeCategory();
+    const day = (n: number) => new Date(Date.UTC(2026, 0, n));
+    const a = await fileIn(category, { createdAt: day(1), updatedAt: day(9) });
+    const b = await fileIn(category, { createdAt: day(3), updatedAt: day(4) });
+    const c = await fileIn(category, { createdAt: day(2), updatedAt: day(6) });
+    expect(ids(await listQueue(agent, { category }))).toEqual([a, c, b]);
+    expect(ids(await listQueue(agent, { category, sort: "newest" }))).toEqual([b, c, a]);
+    expect(ids(await listQueue(agent, { category, sort: "oldest" }))).toEqual([a, c, b]);
+  });
+
+  it("by priority: critical, high, medium, low (not alphabetical), then last update, across pages", async () => {
+    const { id: category } = await makeCategory();
+    const made: Record<Level, number[]> = { LOW: [], MEDIUM: [], HIGH: [], CRITICAL: [] };
+    let minute = 0;
+    // 7 of each level, so that 28 tickets span two pages of 20 and a level is split between them.
+    for (let i = 0; i < 7; i++) {
+      for (const priority of ["MEDIUM", "LOW", "CRITICAL", "HIGH"] as const) {
+        made[priority].unshift(await fileIn(category, { priority, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, minute++)) }));
+      }
+    }
+    const expected = [...made.CRITICAL, ...made.HIGH, ...made.MEDIUM, ...made.LOW];
+    const page1 = await listQueue(agent, { category, sort: "priority" });
+    const page2 = await listQueue(agent, { category, sort: "priority", page: "2" });
+    expect(page1).toMatchObject({ total: 28, pageCount: 2 });
+    expect([...ids(page1), ...ids(page2)]).toEqual(expected);
+    expect(page1.items.map((t) => t.priority).slice(0, 8)).toEqual([...Array(7).fill("CRITICAL"), "HIGH"]);
+    expect(page2.items.map((t) => t.priority)).toEqual(["MEDIUM", ...Array(7).fill("LOW")]);
+  });
+});
+
+describe("filters", () => {
+  it("by priority, category, organization, requester and age", async () => {
+    const { id: category } = await makeCategory();
+    const other = await makeUser();
+    const organization = (await db.user.findUniqueOrThrow({ where: { id: customer.id }, select: { organizationId: true } })).organizationId!;
+    const old = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000);
+    const high = await fileIn(category, { priority: "HIGH" });
+    const ofOther = await fileIn(category, { requester: other });
+    const tenDaysOld = await fileIn(category, { createdAt: old });
+    expect(sorted(await listQueue(agent, { category, priority: "HIGH" }))).toEqual([high]);
+    expect(sorted(await listQueue(agent, { category, organization }))).toEqual([high, tenDaysOld]);
+    expect(sorted(await listQueue(agent, { category, requester: other.email.slice(0, 20).toUpperCase() }))).toEqual([ofOther]);
+    expect(sorted(await listQueue(agent, { category, olderThan: "7" }))).toEqual([tenDaysOld]);
+    expect(sorted(await listQueue(agent, { category, olderThan: "30" }))).toEqual([]);
+    expect(sorted(await listQueue(agent, { category, olderThan: "bogus" }))).toEqual([high, ofOther, tenDaysOld]);
+  });
+
+  it("a search finds a ticket by number, subject, description, public reply and internal note", async () => {
+    const { id: category } = await makeCategory();
+    const token = randomUUID().slice(0, 8);
+    const bySubject = await fileIn(category, { subject: `Printer ${token} jams` });
+    const byDescription = await fileIn(category, { description: `The ${token.toUpperCase()} console` });
+    const byReply = await fileIn(category);
+    const byNote = await fileIn(category);
+    const unrelated = await fileIn(category);
+    await addReply(customer, { ticketId: byReply, body: `Still ${token}` });
+    await addReply(agent, { ticketId: byNote, body: `note ${token}`, internal: true });
+    expect(sorted(await listQueue(agent, { category, q: token }))).toEqual([bySubject, byDescription, byReply, byNote]);
+    expect(ids(await listQueue(agent, { category, q: `#${unrelated}` }))).toEqual([unrelated]);
+    // A bare number is a ticket number too (and may also appear in some text).
+    expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toContain(unrelated);
+    expect(ids(await listQueue(agent, { category, q: "zz%_zz" }))).toEqual([]);
+  });
+});
+
+describe("view counts", () => {
+  it("count the open tickets that are unassigned, the viewer's, and all, and nothing for a customer", async () => {
+    const other = await makeUser("AGENT");
+    const before = await countQueueViews(other);
+    const { id: category } = await makeCategory();
+    await fileIn(category);
+    await fileIn(category, { assigneeId: other.id });
+    await fileIn(category, { assigneeId: other.id, status: "CLOSED" });
+    const after = await countQueueViews(other);
+    expect(after.mine).toBe(1);
+    expect(before.mine).toBe(0);
+    expect(Math.min(after.open!, VIEW_COUNT_CAP - 2)).toBe(Math.min(before.open! + 2, VIEW_COUNT_CAP - 2));
+    expect(await countQueueViews(customer)).toEqual({});
+  });
+});

@@ -1,0 +1,140 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/permissions";
+import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { visibleTicketsWhere } from "./access";
+import { containing } from "./queries";
+import { PAGE_SIZE } from "./schema";
+import { OPEN_STATUSES, PRIORITY_ORDER, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
+
+type ViewerLike = Pick<Viewer, "id" | "role">;
+
+const queueItemSelect = {
+  id: true,
+  subject: true,
+  status: true,
+  priority: true,
+  createdAt: true,
+  updatedAt: true,
+  category: { select: { nameEn: true, nameEs: true } },
+  organization: { select: { name: true } },
+  requester: { select: { id: true, name: true, email: true } },
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.TicketSelect;
+
+export type QueueItem = Prisma.TicketGetPayload<{ select: typeof queueItemSelect }>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// "status IN (the open ones)" rather than "NOT IN (resolved, closed)": the former can use the
+// (status, updatedAt) index, the latter reads every row.
+function viewWhere(viewer: ViewerLike, view: QueueView): Prisma.TicketWhereInput {
+  const open = { status: { in: [...OPEN_STATUSES] } };
+  if (view === "open") return open;
+  if (view === "unassigned") return { ...open, assigneeId: null };
+  if (view === "mine") return { ...open, assigneeId: viewer.id };
+  return { status: view };
+}
+
+function searchWhere(q: string): Prisma.TicketWhereInput {
+  const number = /^#?(\d{1,9})$/.exec(q);
+  return {
+    OR: [
+      ...(number ? [{ id: Number(number[1]) }] : []),
+      { subject: containing(q) },
+      { description: containing(q) },
+      // Staff search every message, internal notes included.
+      { messages: { some: { body: containing(q) } } },
+    ],
+  };
+}
+
+export function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.TicketWhereInput {
+  const and: Prisma.TicketWhereInput[] = [visibleTicketsWhere(viewer), viewWhere(viewer, query.view)];
+  if (query.priority) and.push({ priority: query.priority });
+  if (query.category) and.push({ categoryId: query.category });
+  if (query.organization) and.push({ organizationId: query.organization });
+  if (query.requester) and.push({ requester: { OR: [{ name: containing(query.requester) }, { email: containing(query.requester) }] } });
+  if (query.olderThan) and.push({ createdAt: { lt: new Date(now.getTime() - Number(query.olderThan) * DAY_MS) } });
+  if (query.q) and.push(searchWhere(query.q));
+  return { AND: and };
+}
+
+const ORDER: Record<Exclude<QueueSort, "priority">, Prisma.TicketOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "desc" }],
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+};
+
+/**
+ * One page in the given order, read in two steps: the ids first (the sort then handles small
+ * index entries, not whole rows, which is what made "all open" grow with the table), then the rows.
+ */
+async function readPage(where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOrderByWithRelationInput[], skip: number, take: number) {
+  const ids = (await db.ticket.findMany({ where, select: { id: true }, orderBy, skip, take })).map((t) => t.id);
+  if (ids.length === 0) return [];
+  const rows = new Map((await db.ticket.findMany({ where: { id: { in: ids } }, select: queueItemSelect })).map((t) => [t.id, t]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
+}
+
+/**
+ * A page sorted by priority, highest first. The Level enum is text on SQLite (alphabetical order
+ * would put CRITICAL < HIGH < LOW < MEDIUM), so each level is read on its own, in PRIORITY_ORDER,
+ * after counting the matches per level: the same answer on both databases, and the counts give the total.
+ */
+async function pageByPriority(where: Prisma.TicketWhereInput, skip: number) {
+  const groups = await db.ticket.groupBy({ by: ["priority"], where, _count: { _all: true } });
+  const counts = new Map(groups.map((g) => [g.priority, g._count._all]));
+  const items: QueueItem[] = [];
+  let offset = skip;
+  for (const level of PRIORITY_ORDER) {
+    const count = counts.get(level) ?? 0;
+    if (items.length >= PAGE_SIZE) break;
+    if (offset >= count) {
+      offset -= count;
+      continue;
+    }
+    items.push(...(await readPage({ AND: [where, { priority: level }] }, ORDER.updated, offset, PAGE_SIZE - items.length)));
+    offset = 0;
+  }
+  return { items, total: groups.reduce((sum, g) => sum + g._count._all, 0) };
+}
+
+/** The agents' queue: one view, filtered, searched and sorted. Nothing for a viewer who is not staff. */
+export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
+  const query = queueQuerySchema.parse(rawQuery ?? {});
+  if (!isStaff(viewer)) return { items: [] as QueueItem[], total: 0, page: 1, pageCount: 1, query };
+  const where = queueWhere(viewer, query);
+  const skip = (query.page - 1) * PAGE_SIZE;
+  const { items, total } =
+    query.sort === "priority"
+      ? await pageByPriority(where, skip)
+      : await Promise.all([
+          readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
+          db.ticket.count({ where }),
+        ]).then(([items, total]) => ({ items, total }));
+  return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
+}
+
+/** The choices of the queue's filters and bulk actions. */
+export async function listQueueOptions() {
+  const [categories, organizations] = await Promise.all([
+    db.ticketCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameEs: true } }),
+    db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { categories, organizations };
+}
+
+/** Tab counts stop here ("999+"): counting every open ticket of a large desk on each page view does not pay. */
+export const VIEW_COUNT_CAP = 1000;
+
+/** How many open tickets are unassigned, assigned to the viewer, and open in all, each up to VIEW_COUNT_CAP. */
+export async function countQueueViews(viewer: ViewerLike): Promise<Partial<Record<QueueView, number>>> {
+  if (!isStaff(viewer)) return {};
+  const views = ["unassigned", "mine", "open"] as const;
+  const counts = await Promise.all(
+    views.map((view) => db.ticket.count({ where: { AND: [visibleTicketsWhere(viewer), viewWhere(viewer, view)] }, take: VIEW_COUNT_CAP })),
+  );
+  return Object.fromEntries(views.map((view, i) => [view, counts[i]]));
+}
