@@ -8,7 +8,12 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin")]);
+  const [viewer, settings, t, to] = await Promise.all([
+    requireStaffPage(),
+    getPortalSettings(),
+    getTranslations("admin"),
+    getTranslations("organizations"),
+  ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
@@ -20,6 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         nav={[
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/employees", label: t("nav.people") },
+          { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),

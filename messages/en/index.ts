@@ -9,6 +9,7 @@ import email from "./email.json";
 import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
+import organizations from "./organizations.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, organizations };
 export default messages;
