@@ -103,3 +103,32 @@ test("sharing on: another organization and a customer without organization never
     await expect(p.getByText(ticket.subject)).toHaveCount(0);
   }
 });
+
+test("an admin turns sharing on in /admin/organizations; agents only read it; customers get a 404", async ({ page, browser, admin, agent }) => {
+  const { colleague, ticket } = await company(false);
+  const organization = await db.organization.findUniqueOrThrow({ where: { id: colleague.organizationId! } });
+  await signIn(page, admin);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Organizations" }).click();
+  await page.getByRole("searchbox").fill(organization.name);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByTestId("organizations").getByRole("row", { name: new RegExp(organization.name) });
+  await expect(row).toContainText("2");
+  await row.getByRole("link", { name: organization.name }).click();
+  await page.getByLabel("Members see each other's tickets").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(formMessage(page)).toContainText("Saved.");
+  expect((await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).shareTickets).toBe(true);
+
+  const agentPage = await newPage(browser);
+  await signIn(agentPage, agent);
+  await agentPage.goto(`/admin/organizations/${organization.id}`);
+  await expect(agentPage.getByRole("heading", { name: organization.name })).toBeVisible();
+  await expect(agentPage.getByRole("button", { name: "Save" })).toHaveCount(0);
+
+  const colleaguePage = await newPage(browser);
+  await signIn(colleaguePage, colleague);
+  expect((await colleaguePage.goto("/admin/organizations"))?.status()).toBe(404);
+  expect((await colleaguePage.goto(`/admin/organizations/${organization.id}`))?.status()).toBe(404);
+  expect((await colleaguePage.goto(`/tickets/${ticket.id}`))?.status()).toBe(200);
+});
