@@ -10,6 +10,7 @@ import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
 import organizations from "./organizations.json";
+import portalSettings from "./portalSettings.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, organizations };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, organizations, portalSettings };
 export default messages;
