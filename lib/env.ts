@@ -51,6 +51,8 @@ const schema = z.object({
   // Ticket attachments: the largest file accepted, in megabytes, and how many files one message may carry.
   ATTACHMENT_MAX_MB: z.coerce.number().positive().max(1024).default(25),
   ATTACHMENT_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  // Images uploaded in the knowledge-base editor: the largest accepted, in megabytes.
+  KB_IMAGE_MAX_MB: z.coerce.number().positive().max(100).default(5),
   // An S3-compatible bucket instead of STORAGE_DIR, used when S3_BUCKET is set.
   S3_BUCKET: z.string().min(1).optional(),
   S3_REGION: z.string().min(1).default("us-east-1"),

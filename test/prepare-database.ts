@@ -3,7 +3,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 
-function migrationScripts(provider: "sqlite" | "postgresql") {
+/** Every migration's SQL, in order. */
+export function migrationScripts(provider: "sqlite" | "postgresql") {
   const dir = path.join("prisma", provider, "migrations");
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())

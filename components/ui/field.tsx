@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand aria-[invalid=true]:border-red-500";
@@ -31,7 +31,7 @@ export function Input({ id, invalid = false, ...rest }: InputHTMLAttributes<HTML
   return <input id={id} name={id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={control} {...rest} />;
 }
 
-export function Textarea({ id, invalid = false, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; invalid?: boolean }) {
+export function Textarea({ id, invalid = false, ...rest }: ComponentProps<"textarea"> & { id: string; invalid?: boolean }) {
   return <textarea id={id} name={id} aria-invalid={invalid} aria-describedby={describedBy(id, invalid)} className={control} {...rest} />;
 }
 

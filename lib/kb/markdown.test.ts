@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import { articlePlainText, renderArticleHtml } from "./markdown";
+import { imageMarkdown } from "./image-rules";
 
 type Node = DefaultTreeAdapterMap["childNode"];
 
@@ -109,6 +110,26 @@ describe("article renderer", () => {
     expect(html).toContain('<img src="https://example.com/s.png" alt="Screen"');
     expect(html).toContain('<a href="https://example.com/help" rel="noopener noreferrer nofollow">Help</a>');
     expect(html).toContain('href="mailto:help@example.com"');
+  });
+
+  it("keeps an uploaded image, written by the editor or by hand, with its relative address", () => {
+    const url = "/api/kb/images/clx0abc123def456ghi789jkl";
+    expect(renderArticleHtml(imageMarkdown("clx0abc123def456ghi789jkl", "VPN [1]\\.png"))).toContain(`<img src="${url}" alt="VPN [1]\\.png" loading="lazy" />`);
+    expect(renderArticleHtml(`<img src="${url}" alt="Screen" onerror="alert(1)">`)).toBe(`<img src="${url}" alt="Screen" loading="lazy" />`);
+  });
+
+  it("drops dangerous image addresses around the uploaded-image path", () => {
+    for (const src of [
+      "javascript:alert(1)//api/kb/images/x",
+      "data:image/png;base64,iVBORw0KGgo=",
+      "data:image/svg+xml,<svg onload=alert(1)>",
+      "//evil.example/api/kb/images/x",
+      "vbscript:x",
+    ]) {
+      const html = renderArticleHtml(`<img src="${src}" alt="x">\n\n![x](${src})`);
+      expect(html, src).not.toMatch(/src="(?!\/api\/)/);
+      expect(html, src).not.toContain("//evil.example");
+    }
   });
 
   it("gives the text a reader sees, for the search index", () => {

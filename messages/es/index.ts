@@ -9,8 +9,9 @@ import email from "./email.json";
 import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
+import kbImages from "./kbImages.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, organizations, portalSettings };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, organizations, portalSettings };
 export default messages;

@@ -1,5 +1,6 @@
 import "server-only";
 import { listCategories, listOrganizations, listTranslationCandidates } from "@/lib/kb/queries";
+import { kbImageMessageValues } from "@/lib/kb/images";
 import { categoryName } from "@/components/tickets/category-name";
 
 /** The choices the article editor offers, in the editor's language. */
@@ -9,5 +10,6 @@ export async function editorOptions(locale: string, articleId?: string) {
     categories: categories.map((c) => ({ id: c.id, label: categoryName(c, locale) })),
     organizations: organizations.map((o) => ({ id: o.id, label: o.name })),
     translationCandidates: candidates.map((c) => ({ id: c.id, label: `${c.title} (${c.locale.toUpperCase()})` })),
+    imageMaxMb: kbImageMessageValues().maxMb,
   };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useRef, useState, useTransition, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import { previewArticleAction, saveArticleAction } from "@/lib/kb/actions";
 import { BODY_MAX, TITLE_MAX } from "@/lib/kb/schema";
@@ -8,6 +8,8 @@ import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ArticleBody } from "@/components/kb/article-body";
+import { ImageUploads } from "./image-uploads";
+import { useImageUploads } from "./use-image-uploads";
 
 type Option = { id: string; label: string };
 type Values = {
@@ -26,12 +28,13 @@ function slugify(title: string) {
 
 /** The article editor: every field controlled, so nothing typed is lost when saving fails. */
 export function ArticleEditor({
-  initial, categories, organizations, translationCandidates, justSaved,
+  initial, categories, organizations, translationCandidates, imageMaxMb, justSaved,
 }: {
   initial: Values;
   categories: Option[];
   organizations: Option[];
   translationCandidates: Option[];
+  imageMaxMb: number;
   justSaved: boolean;
 }) {
   const t = useTranslations("kb.admin");
@@ -48,6 +51,18 @@ export function ArticleEditor({
     setMode("preview");
     startPreview(async () => setPreview(await previewArticleAction(values.body)));
   };
+  // An uploaded image goes where the cursor is when its upload finishes, and the cursor after it.
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const insertAtCursor = (text: string) => {
+    const field = bodyField.current;
+    const start = field?.selectionStart ?? values.body.length;
+    const end = field?.selectionEnd ?? start;
+    setValues((v) => ({ ...v, body: v.body.slice(0, start) + text + v.body.slice(end) }));
+    requestAnimationFrame(() => field?.setSelectionRange(start + text.length, start + text.length));
+  };
+  const images = useImageUploads(imageMaxMb, insertAtCursor);
+  const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes("Files");
+
   const toggleOrganization = (id: string, on: boolean) =>
     setValues((v) => ({ ...v, organizationIds: on ? [...v.organizationIds, id] : v.organizationIds.filter((o) => o !== id) }));
 
@@ -118,9 +133,33 @@ export function ArticleEditor({
           <button type="button" aria-pressed={mode === "write"} onClick={() => setMode("write")} className={`rounded-md px-3 py-1 text-sm ${mode === "write" ? "bg-slate-800 text-white" : "border border-slate-300"}`}>{t("write")}</button>
           <button type="button" aria-pressed={mode === "preview"} onClick={showPreview} className={`rounded-md px-3 py-1 text-sm ${mode === "preview" ? "bg-slate-800 text-white" : "border border-slate-300"}`}>{t("preview")}</button>
         </div>
-        <div hidden={mode !== "write"}>
+        <div hidden={mode !== "write"} className="space-y-2">
+          <ImageUploads maxMb={imageMaxMb} pending={images.pending} problems={images.problems} announcement={images.announcement} onFiles={images.upload} onDismiss={images.dismiss} />
           <Field id="body" label={t("fieldBody")} errors={errors?.body} hint={t("bodyHint")}>
-            <Textarea id="body" rows={18} value={values.body} maxLength={BODY_MAX} onChange={set("body")} invalid={!!errors?.body} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm" />
+            <Textarea
+              id="body"
+              ref={bodyField}
+              rows={18}
+              value={values.body}
+              maxLength={BODY_MAX}
+              onChange={set("body")}
+              invalid={!!errors?.body}
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
+              onPaste={(e) => {
+                const files = [...e.clipboardData.files];
+                if (files.length === 0) return;
+                e.preventDefault();
+                images.upload(files);
+              }}
+              onDragOver={(e) => {
+                if (hasFiles(e)) e.preventDefault();
+              }}
+              onDrop={(e) => {
+                if (!hasFiles(e)) return;
+                e.preventDefault();
+                images.upload([...e.dataTransfer.files]);
+              }}
+            />
           </Field>
         </div>
         {mode === "preview" ? (
