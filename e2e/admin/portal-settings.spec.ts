@@ -4,11 +4,13 @@ import { PNG } from "@/test/files";
 import { expect, formMessage, newPage, signIn, test, type Person } from "../fixtures";
 
 // The portal settings are one row shared by every spec running against the server: each test
-// puts back what it changed as soon as it has seen the effect.
-async function restoring<T>(run: () => Promise<T>): Promise<T> {
-  const { id: _id, updatedAt: _updatedAt, ...original } = await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+// puts back the fields it changes as soon as it has seen the effect, and only those.
+type SettingsRow = Awaited<ReturnType<typeof db.portalSettings.findUniqueOrThrow>>;
+async function restoring<K extends keyof SettingsRow>(fields: K[], run: () => Promise<void>) {
+  const row = await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  const original = Object.fromEntries(fields.map((f) => [f, row[f]]));
   try {
-    return await run();
+    await run();
   } finally {
     await db.portalSettings.update({ where: { id: 1 }, data: original });
   }
@@ -21,7 +23,7 @@ async function openSettings(page: Page) {
 }
 
 test("an admin rebrands the portal and turns the knowledge base off; customers see it at once", async ({ page, browser, admin, customer }) => {
-  await restoring(async () => {
+  await restoring(["siteName", "bannerText", "primaryColor", "logoKey", "logoContentType", "kbEnabled"], async () => {
     await signIn(page, admin);
     await openSettings(page);
     await page.getByLabel("Site name").fill("Acme Help");
@@ -51,7 +53,7 @@ test("an admin rebrands the portal and turns the knowledge base off; customers s
 });
 
 test("a primary colour too light for white text is refused and the form keeps what was typed", async ({ page, admin }) => {
-  await restoring(async () => {
+  await restoring(["bannerText", "primaryColor"], async () => {
     const before = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
     await signIn(page, admin);
     await openSettings(page);
@@ -67,7 +69,7 @@ test("a primary colour too light for white text is refused and the form keeps wh
 });
 
 test("with the public knowledge base on, a signed-out visitor reads /kb", async ({ page, admin, browser }) => {
-  await restoring(async () => {
+  await restoring(["kbEnabled", "publicKbEnabled"], async () => {
     await signIn(page, admin);
     await openSettings(page);
     await page.getByLabel("Knowledge base", { exact: true }).check();
