@@ -21,9 +21,33 @@ export const DEMO_CATEGORIES = [
   { slug: "other", nameEn: "Other", nameEs: "Otro", descriptionEn: "Anything else.", descriptionEs: "Cualquier otra cosa.", icon: "question" },
 ];
 
+const option = (en: string, es: string) => ({ value: en.toLowerCase().replace(/[^a-z0-9]+/g, "-"), en, es });
+
+/** Extra fields of some demo request types, by category slug (added once, to a type that has none). */
+export const DEMO_FIELDS: Record<string, { labelEn: string; labelEs: string; type: "TEXT" | "CHOICE" | "DATE" | "CHECKBOX"; required?: boolean; options?: ReturnType<typeof option>[] }[]> = {
+  hardware: [
+    { labelEn: "Asset tag", labelEs: "Etiqueta de inventario", type: "TEXT" },
+    {
+      labelEn: "Location",
+      labelEs: "Ubicación",
+      type: "CHOICE",
+      options: [option("Head office", "Oficina central"), option("Branch office", "Sucursal"), option("Working from home", "Teletrabajo")],
+    },
+  ],
+  access: [
+    { labelEn: "Needed by", labelEs: "Necesario antes del", type: "DATE", required: true },
+    { labelEn: "Manager approved", labelEs: "Aprobado por el responsable", type: "CHECKBOX" },
+  ],
+};
+
 export async function seedCategories() {
   for (const [sortOrder, category] of DEMO_CATEGORIES.entries()) {
-    await db.ticketCategory.upsert({ where: { slug: category.slug }, update: {}, create: { ...category, sortOrder } });
+    const saved = await db.ticketCategory.upsert({ where: { slug: category.slug }, update: {}, create: { ...category, sortOrder }, select: { id: true, _count: { select: { fields: true } } } });
+    const fields = DEMO_FIELDS[category.slug] ?? [];
+    if (saved._count.fields > 0 || fields.length === 0) continue;
+    await db.ticketCategoryField.createMany({
+      data: fields.map(({ options, ...field }, index) => ({ ...field, options: JSON.stringify(options ?? []), categoryId: saved.id, sortOrder: index })),
+    });
   }
 }
 
@@ -39,7 +63,7 @@ export async function seedDemo() {
   }
   const carmen = ids["carmen@acme.test"];
   const agent = ids["agent@portico.test"];
-  const hardware = await db.ticketCategory.findUniqueOrThrow({ where: { slug: "hardware" } });
+  const hardware = await db.ticketCategory.findUniqueOrThrow({ where: { slug: "hardware" }, include: { fields: { orderBy: { sortOrder: "asc" } } } });
   const network = await db.ticketCategory.findUniqueOrThrow({ where: { slug: "network" } });
 
   const laptop = await createTicket(carmen, {
@@ -47,6 +71,7 @@ export async function seedDemo() {
     description: "Desde esta mañana el portátil no arranca. La luz de carga parpadea en naranja.",
     categoryId: hardware.id,
     urgency: "HIGH",
+    fields: { [hardware.fields[0].id]: "ACME-0042", [hardware.fields[1].id]: "head-office" },
   });
   if (laptop.ok) {
     await addReply(agent, { ticketId: laptop.data.id, body: "Hola Carmen, ¿puede probar con otro cargador?", internal: false });

@@ -24,9 +24,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         navLabel={t("navLabel")}
         nav={[
           { href: "/admin", label: t("nav.queue") },
+          { href: "/admin/tickets/new", label: t("nav.newTicket") },
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
+          ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}

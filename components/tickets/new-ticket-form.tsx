@@ -5,21 +5,34 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
+import type { FormRequestType } from "@/lib/request-types/queries";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { FilePicker, UploadProgress } from "./file-picker";
 import { SendButton } from "./send-button";
 import { sendTicketForm, type UploadLimits } from "./send-form";
+import { RequestTypePicker, TicketFieldInputs } from "./request-type-fields";
 import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
-type Category = { id: string; name: string; description: string };
 const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 
-/** Controlled fields, so that nothing typed (or attached) is lost when the server refuses the ticket. */
-export function NewTicketForm({ categories, limits, suggestArticles = false }: { categories: Category[]; limits: UploadLimits; suggestArticles?: boolean }) {
+type Props = {
+  types: FormRequestType[];
+  limits: UploadLimits;
+  suggestArticles?: boolean;
+  /** Set when an agent opens the ticket on behalf of this person. */
+  requester?: { id: string; name: string };
+};
+
+/**
+ * The request type first, then its extra fields, then the ticket itself. Controlled fields, so
+ * that nothing typed (or attached) is lost when the server refuses the ticket.
+ */
+export function NewTicketForm({ types, limits, suggestArticles = false, requester }: Props) {
   const t = useTranslations("tickets");
   const router = useRouter();
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
+  const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
   const [files, setFiles] = useState<File[]>([]);
   const [progress, setProgress] = useState<number | null>(null);
   const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
@@ -35,26 +48,26 @@ export function NewTicketForm({ categories, limits, suggestArticles = false }: {
     const result = (await sendTicketForm<{ id: number }>("/api/tickets", form, setProgress)) ?? { ok: false as const, message: t("attachments.failed") };
     setProgress(null);
     setState(result);
-    if (result.ok) router.push(`/tickets/${result.data.id}`);
+    if (result.ok) router.push(requester ? `/admin/tickets/${result.data.id}` : `/tickets/${result.data.id}`);
     else setPending(false);
   };
   const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const chosen = categories.find((c) => c.id === values.categoryId);
+  const chosen = types.find((c) => c.id === values.categoryId);
   return (
     <div className={suggestArticles ? "grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" : undefined}>
-    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
+    <form onSubmit={submit} className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      <Field id="categoryId" label={t("category")} errors={errors?.categoryId} hint={chosen?.description}>
-        <Select id="categoryId" value={values.categoryId} onChange={set("categoryId")} required invalid={!!errors?.categoryId}>
-          <option value="">{t("chooseCategory")}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {requester ? <input type="hidden" name="requesterId" value={requester.id} /> : null}
+      <RequestTypePicker types={types} value={values.categoryId} onChange={(id) => setValues((v) => ({ ...v, categoryId: id }))} errors={errors?.categoryId} />
+      {chosen ? (
+        <TicketFieldInputs
+          fields={chosen.fields}
+          values={fieldValues}
+          onChange={(id, value) => setFieldValues((v) => ({ ...v, [id]: value }))}
+          errors={errors}
+        />
+      ) : null}
       <Field id="subject" label={t("subject")} errors={errors?.subject}>
         <Input id="subject" value={values.subject} onChange={set("subject")} maxLength={SUBJECT_MAX} required invalid={!!errors?.subject} />
       </Field>

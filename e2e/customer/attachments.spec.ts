@@ -8,7 +8,7 @@ const file = (name: string, mimeType: string, bytes: Uint8Array) => ({ name, mim
 
 async function newTicketWithFiles(page: import("@playwright/test").Page, subject: string) {
   await page.goto("/tickets/new");
-  await page.getByLabel("Category").selectOption({ label: "Hardware" });
+  await page.getByRole("radio", { name: /Hardware/ }).check();
   await page.getByLabel("Subject").fill(subject);
   await page.getByLabel("Description").fill("Screenshot and logo attached.");
 }

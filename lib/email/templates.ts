@@ -11,6 +11,7 @@ type TemplateVars = {
   passwordReset: { name: string; resetUrl: string; siteName: string; minutes: number };
   ticketReply: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; reply: string; ticketUrl: string };
   ticketStatus: { name: string; siteName: string; ticketId: number; subject: string; status: string; ticketUrl: string };
+  ticketOpenedOnBehalf: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; ticketUrl: string };
 };
 
 export type EmailTemplate = keyof TemplateVars;
@@ -135,6 +136,16 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
       { type: "paragraph", text: t("greeting", { name: v.name }) },
       { type: "paragraph", text: t("ticketReply.intro", { agent: v.agentName, id: v.ticketId, subject: v.subject }) },
       { type: "quote", text: v.reply },
+      { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
+      { type: "small", text: t("ticketMute", { siteName: v.siteName }) },
+    ],
+  }),
+  ticketOpenedOnBehalf: (t, v) => ({
+    subject: t("ticketOpenedOnBehalf.subject", { id: v.ticketId, subject: v.subject }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("ticketOpenedOnBehalf.intro", { agent: v.agentName, id: v.ticketId, subject: v.subject }) },
       { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
       { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
       { type: "small", text: t("ticketMute", { siteName: v.siteName }) },

@@ -7,7 +7,13 @@ import { attachmentLimits, attachmentMessageValues, type IncomingFile } from "./
 // Ticket forms that carry files are sent to route handlers (a server action cannot report upload
 // progress). This reads such a request: same-origin only, bounded size, the whole body or nothing.
 
-export type TicketForm = { viewer: Viewer; text: (name: string) => string | undefined; files: IncomingFile[] };
+export type TicketForm = {
+  viewer: Viewer;
+  text: (name: string) => string | undefined;
+  /** The text entries whose names start with `prefix`, by the rest of their name. */
+  prefixed: (prefix: string) => Record<string, string>;
+  files: IncomingFile[];
+};
 
 export async function jsonResult<T>(result: ActionResult<T>, status = 200) {
   return Response.json(await translateResult("tickets", result, attachmentMessageValues()), { status });
@@ -41,6 +47,11 @@ export async function readTicketForm(request: Request): Promise<TicketForm | Res
     text: (name) => {
       const value = form.get(name);
       return typeof value === "string" ? value : undefined;
+    },
+    prefixed: (prefix) => {
+      const out: Record<string, string> = {};
+      for (const [name, value] of form.entries()) if (name.startsWith(prefix) && typeof value === "string") out[name.slice(prefix.length)] = value;
+      return out;
     },
   };
 }

@@ -6,10 +6,11 @@ import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { getPortalSettings } from "@/lib/settings/queries";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 
-// Emails to a ticket's requester when support acts on it: a public reply or a status change.
+// Emails to a ticket's requester when support acts on it: a public reply, a status change, or a
+// ticket opened for them.
 // Sent after the change is saved; a delivery problem never undoes or fails the change.
 
-type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus };
+type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus } | { kind: "onBehalf" };
 
 /** `actorId` is who acted, null for Portico itself (a ticket closed automatically). */
 export async function notifyRequester(ticketId: number, actorId: string | null, notice: Notice): Promise<void> {
@@ -35,11 +36,14 @@ export async function notifyRequester(ticketId: number, actorId: string | null, 
     const rendered =
       notice.kind === "reply"
         ? renderEmail("ticketReply", locale, { ...common, agentName: actor?.name ?? "", reply: notice.body })
-        : renderEmail("ticketStatus", locale, {
-            ...common,
-            status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
-          });
-    await sendEmail({ to: requester.email, ...rendered, kind: notice.kind === "reply" ? "ticket-reply" : "ticket-status" });
+        : notice.kind === "onBehalf"
+          ? renderEmail("ticketOpenedOnBehalf", locale, { ...common, agentName: actor?.name ?? "" })
+          : renderEmail("ticketStatus", locale, {
+              ...common,
+              status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
+            });
+    const kind = { reply: "ticket-reply", status: "ticket-status", onBehalf: "ticket-on-behalf" }[notice.kind];
+    await sendEmail({ to: requester.email, ...rendered, kind });
   } catch (error) {
     console.error(`notifyRequester(ticket ${ticketId}) failed`, error);
   }

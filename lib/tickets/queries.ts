@@ -170,14 +170,6 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
 
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;
 
-export async function listActiveCategories() {
-  return db.ticketCategory.findMany({
-    where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }],
-    select: { id: true, nameEn: true, nameEs: true, descriptionEn: true, descriptionEs: true },
-  });
-}
-
 export async function listAgents() {
   return db.user.findMany({
     where: { role: { in: ["AGENT", "ADMIN"] }, portalAccess: true },

@@ -22,6 +22,10 @@ export const newTicketSchema = z.object({
   description: text("errors.descriptionRequired", "errors.descriptionTooLong", TEXT_MAX),
   categoryId: z.string({ message: "errors.categoryRequired" }).min(1, "errors.categoryRequired").max(64),
   urgency: z.enum(Level, { message: "errors.urgencyInvalid" }),
+  // The request type's extra fields by field id, checked against the type's definitions.
+  fields: z.record(z.string().max(64), z.string().max(5000)).default({}),
+  // Staff opening a ticket on behalf of someone; absent (or the viewer) for one's own ticket.
+  requesterId: z.string().max(64).optional(),
 });
 export type NewTicketInput = z.input<typeof newTicketSchema>;
 

@@ -8,6 +8,7 @@ import { visibleTicketsWhere } from "./access";
 import { notifyRequester } from "./notify";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
+import { checkFieldValues } from "@/lib/request-types/field-values";
 import {
   newTicketSchema,
   ratingSchema,
@@ -47,13 +48,33 @@ async function withUploads<T>(uploads: Uploads, write: (files: StoredFile[]) => 
 const attachmentRows = (files: StoredFile[], ticketId: number, uploadedById: string, messageId: string | null) =>
   files.map((f) => ({ ...f, ticketId, messageId, uploadedById }));
 
+/**
+ * A new ticket with the request type's extra fields. Staff may open it on behalf of any person
+ * (a requester without portal access too: they may have phoned in); the requester's organization
+ * goes with them, and they are told by email. Anyone else can only open their own.
+ */
 export async function createTicket(viewer: ViewerLike, input: NewTicketInput, uploads: Uploads = {}): Promise<ActionResult<{ id: number }>> {
   const parsed = newTicketSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
-  const { subject, description, categoryId, urgency } = parsed.data;
-  const category = await db.ticketCategory.findFirst({ where: { id: categoryId, active: true }, select: { id: true } });
+  const { subject, description, categoryId, urgency, fields, requesterId } = parsed.data;
+  let requester: { id: string; name: string | null; organizationId: string | null } = { id: viewer.id, name: null, organizationId: viewer.organizationId };
+  if (requesterId && requesterId !== viewer.id) {
+    // The same answer for a customer's forged id and an unknown person: nothing to learn from it.
+    const person = isStaff(viewer)
+      ? await db.user.findUnique({ where: { id: requesterId }, select: { id: true, name: true, organizationId: true } })
+      : null;
+    if (!person) return fail("errors.invalid", { requesterId: ["errors.requesterUnknown"] });
+    requester = person;
+  }
+  const category = await db.ticketCategory.findFirst({
+    where: { id: categoryId, active: true },
+    select: { id: true, fields: { where: { active: true }, select: { id: true, type: true, required: true, options: true } } },
+  });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
-  return withUploads(uploads, (files) =>
+  const checked = checkFieldValues(category.fields, fields);
+  if (!checked.ok) return fail(checked.message, checked.fieldErrors);
+  const onBehalf = requester.id !== viewer.id;
+  const result = await withUploads(uploads, (files) =>
     db.$transaction(async (tx) => {
       const ticket = await tx.ticket.create({
         data: {
@@ -62,10 +83,16 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
           urgency,
           priority: urgency,
           categoryId,
-          requesterId: viewer.id,
+          requesterId: requester.id,
           createdById: viewer.id,
-          organizationId: viewer.organizationId,
-          events: { create: { actorId: viewer.id, type: "CREATED", toValue: "NEW" } },
+          organizationId: requester.organizationId,
+          events: {
+            create: [
+              { actorId: viewer.id, type: "CREATED", toValue: "NEW" },
+              ...(onBehalf ? [{ actorId: viewer.id, type: "ON_BEHALF", toValue: requester.name }] : []),
+            ],
+          },
+          fieldValues: { create: checked.values },
         },
         select: { id: true },
       });
@@ -73,6 +100,8 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
       return ok({ id: ticket.id });
     }),
   );
+  if (result.ok && onBehalf) await notifyRequester(result.data.id, viewer.id, { kind: "onBehalf" });
+  return result;
 }
 
 /** A reply from the requester or an agent; internal notes are for agents only. */

@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { createTicket } from "@/lib/tickets/service";
 import { jsonResult, readTicketForm } from "@/lib/tickets/form-request";
 
-/** A new ticket, with its attachments, from the portal's form. */
+/** A new ticket, with its attachments and extra fields, from the portal's form or an agent's (on behalf). */
 export async function POST(request: Request) {
   const form = await readTicketForm(request);
   if (form instanceof Response) return form;
@@ -13,9 +13,14 @@ export async function POST(request: Request) {
       description: form.text("description") ?? "",
       categoryId: form.text("categoryId") ?? "",
       urgency: (form.text("urgency") ?? "") as "MEDIUM",
+      fields: form.prefixed("field."),
+      requesterId: form.text("requesterId") || undefined,
     },
     { files: form.files },
   );
-  if (result.ok) revalidatePath("/tickets");
+  if (result.ok) {
+    revalidatePath("/tickets");
+    revalidatePath("/admin");
+  }
   return jsonResult(result, result.ok ? 201 : 422);
 }

@@ -11,6 +11,7 @@ import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
 import { Alert } from "@/components/ui/alert";
+import { TicketFields } from "@/components/tickets/ticket-fields";
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -34,6 +35,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           {ticket.assignee ? <span>· {t("assignedTo", { name: ticket.assignee.name })}</span> : null}
         </div>
       </div>
+      <TicketFields viewer={viewer} ticketId={ticket.id} />
       <Conversation ticket={ticket} agentNames={new Map()} />
       {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}
       {ticket.status === "CLOSED" ? (

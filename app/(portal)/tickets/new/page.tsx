@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getPortalSettings } from "@/lib/settings/queries";
-import { listActiveCategories } from "@/lib/tickets/queries";
+import { listRequestTypesForForm } from "@/lib/request-types/queries";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
 
@@ -11,19 +11,12 @@ export async function generateMetadata() {
 
 export default async function NewTicketPage() {
   await requireViewer();
-  const [t, locale, categories, settings] = await Promise.all([getTranslations("tickets"), getLocale(), listActiveCategories(), getPortalSettings()]);
+  const locale = await getLocale();
+  const [t, types, settings] = await Promise.all([getTranslations("tickets"), listRequestTypesForForm(locale), getPortalSettings()]);
   return (
     <div className={`mx-auto space-y-4 ${settings.kbEnabled ? "max-w-5xl" : "max-w-2xl"}`}>
       <h1 className="text-2xl font-semibold">{t("newTicket")}</h1>
-      <NewTicketForm
-        suggestArticles={settings.kbEnabled}
-        limits={attachmentMessageValues()}
-        categories={categories.map((c) => ({
-          id: c.id,
-          name: locale === "es" ? c.nameEs : c.nameEn,
-          description: locale === "es" ? c.descriptionEs : c.descriptionEn,
-        }))}
-      />
+      <NewTicketForm suggestArticles={settings.kbEnabled} limits={attachmentMessageValues()} types={types} />
     </div>
   );
 }

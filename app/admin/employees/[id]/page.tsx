@@ -12,6 +12,7 @@ import { listLinkedAccounts } from "@/lib/auth/sso/linked-accounts";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { NewTicketForPerson } from "@/components/admin/new-ticket-for-person";
 
 type Search = { tab?: string; edit?: string; saved?: string };
 
@@ -64,6 +65,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         )}
       </div>
       {search.saved ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <NewTicketForPerson personId={person.id} />
       <div className="rounded-lg border border-slate-200 bg-white">
         <nav aria-label={t("tabs")} className="flex gap-2 border-b border-slate-200 px-3">
           <Link href={href({ tab: "details" })} className={tabClass(tab === "details")} aria-current={tab === "details" ? "page" : undefined}>{t("detailsTab")}</Link>

@@ -9,6 +9,7 @@ import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge, LevelBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
 import { TicketPropertiesForm } from "@/components/admin/ticket-properties-form";
+import { TicketFields } from "@/components/tickets/ticket-fields";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
@@ -34,6 +35,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} />
         </div>
         <aside className="space-y-4">
+          <TicketFields viewer={viewer} ticketId={ticket.id} />
           <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <h2 className="font-semibold">{t("requester")}</h2>
             <p className="mt-1">{ticket.requester.name}</p>

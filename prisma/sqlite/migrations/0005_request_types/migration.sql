@@ -1,0 +1,33 @@
+-- CreateTable
+CREATE TABLE "TicketCategoryField" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "categoryId" TEXT NOT NULL,
+    "labelEn" TEXT NOT NULL,
+    "labelEs" TEXT NOT NULL,
+    "type" TEXT NOT NULL DEFAULT 'TEXT',
+    "options" TEXT NOT NULL DEFAULT '[]',
+    "required" BOOLEAN NOT NULL DEFAULT false,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    CONSTRAINT "TicketCategoryField_categoryId_fkey" FOREIGN KEY ("categoryId") REFERENCES "TicketCategory" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "TicketFieldValue" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "ticketId" INTEGER NOT NULL,
+    "fieldId" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    CONSTRAINT "TicketFieldValue_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "TicketFieldValue_fieldId_fkey" FOREIGN KEY ("fieldId") REFERENCES "TicketCategoryField" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "TicketCategoryField_categoryId_sortOrder_idx" ON "TicketCategoryField"("categoryId", "sortOrder");
+
+-- CreateIndex
+CREATE INDEX "TicketFieldValue_fieldId_idx" ON "TicketFieldValue"("fieldId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TicketFieldValue_ticketId_fieldId_key" ON "TicketFieldValue"("ticketId", "fieldId");
+
