@@ -5,6 +5,7 @@ import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { addReply, createTicket, updateTicket } from "@/lib/tickets/service";
 import { saveArticle, saveCategory } from "@/lib/kb/service";
+import { saveCannedResponse } from "@/lib/canned/service";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@portico.test", name: "Alicia Admin", role: "ADMIN", password: "portico-admin-demo", locale: "es", organizationName: "IT" },
@@ -92,6 +93,7 @@ export async function seedDemo() {
     urgency: "LOW",
   });
   await seedKnowledgeBase(ids["admin@portico.test"]);
+  await seedCannedResponses({ ...ids["admin@portico.test"], name: "Alicia Admin" });
 }
 
 const KB_CATEGORIES = [
@@ -241,5 +243,19 @@ export async function seedKnowledgeBase(admin: { id: string; role: "ADMIN" | "AG
       if (!result.ok) throw new Error(`seed: article ${version.slug}: ${JSON.stringify(result)}`);
       firstId ||= result.data.id;
     }
+  }
+}
+
+/** A few reply templates for the agent desk, in both languages. */
+async function seedCannedResponses(admin: { id: string; role: "ADMIN" | "AGENT" | "CUSTOMER"; name: string }) {
+  const responses = [
+    { title: "Saludo", locale: "es" as const, body: "Hola {{requester.name}},\n\nGracias por escribirnos sobre «{{ticket.subject}}». Lo estamos revisando.\n\n{{agent.name}}" },
+    { title: "Greeting", locale: "en" as const, body: "Hello {{requester.name}},\n\nThank you for contacting us about \"{{ticket.subject}}\". We are looking into it.\n\n{{agent.name}}" },
+    { title: "Ticket resolved / Ticket resuelto", locale: "any" as const, body: "Ticket #{{ticket.id}}: resolved / resuelto. {{agent.name}}" },
+  ];
+  for (const response of responses) {
+    if (await db.cannedResponse.findFirst({ where: { title: response.title }, select: { id: true } })) continue;
+    const result = await saveCannedResponse(admin, { ...response, active: true });
+    if (!result.ok) throw new Error(`seed: canned response ${response.title}: ${JSON.stringify(result)}`);
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
@@ -9,12 +9,27 @@ import { Alert } from "@/components/ui/alert";
 import { FilePicker, UploadProgress } from "./file-picker";
 import { SendButton } from "./send-button";
 import { sendTicketForm, type UploadLimits } from "./send-form";
+import { CannedPicker, type CannedChoice } from "@/components/admin/desk/canned-picker";
+import { ArticlePicker } from "@/components/admin/desk/article-picker";
+
+/** What only agents and admins get in the reply box: canned responses and article links. */
+export type StaffReplyTools = { cannedChoices: CannedChoice[] };
 
 /**
  * The reply box. Its text and files stay when sending fails and are cleared only once the reply
- * is saved.
+ * is saved. With `staffTools`, agents can insert canned responses and article links at the cursor.
  */
-export function ReplyForm({ ticketId, allowInternal, limits }: { ticketId: number; allowInternal: boolean; limits: UploadLimits }) {
+export function ReplyForm({
+  ticketId,
+  allowInternal,
+  limits,
+  staffTools,
+}: {
+  ticketId: number;
+  allowInternal: boolean;
+  limits: UploadLimits;
+  staffTools?: StaffReplyTools;
+}) {
   const t = useTranslations("tickets");
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -23,6 +38,20 @@ export function ReplyForm({ ticketId, allowInternal, limits }: { ticketId: numbe
   const [progress, setProgress] = useState<number | null>(null);
   const [state, setState] = useState<ActionResult<{ messageId: string }> | null>(null);
   const [pending, setPending] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // Puts text where the cursor was (replacing any selection) and leaves the cursor after it.
+  const insertAtCursor = (text: string) => {
+    const el = textarea.current;
+    // The box as it is now: the user may have typed while a canned response was being fetched.
+    const current = el?.value ?? body;
+    const start = el?.selectionStart ?? current.length;
+    const end = el?.selectionEnd ?? current.length;
+    setBody(current.slice(0, start) + text + current.slice(end));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + text.length, start + text.length);
+    });
+  };
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (pending) return;
@@ -53,8 +82,14 @@ export function ReplyForm({ ticketId, allowInternal, limits }: { ticketId: numbe
       {state?.ok ? <Alert tone="success">{t("replySent")}</Alert> : null}
       <input type="hidden" name="ticketId" value={ticketId} />
       <Field id="body" label={t("yourReply")} errors={errors?.body}>
-        <Textarea id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!errors?.body} />
+        <Textarea ref={textarea} id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!errors?.body} />
       </Field>
+      {staffTools ? (
+        <div className="flex flex-wrap items-start gap-2">
+          <CannedPicker ticketId={ticketId} choices={staffTools.cannedChoices} onInsert={insertAtCursor} />
+          <ArticlePicker ticketId={ticketId} internal={internal} onInsert={insertAtCursor} />
+        </div>
+      ) : null}
       <FilePicker files={files} onChange={setFiles} limits={limits} errors={errors?.attachments} />
       <UploadProgress percent={progress} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -5,6 +5,7 @@ import { getSession } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { setTicketEmails } from "./notify";
+import { findArticlesForReply, type ArticleLink } from "./article-links";
 import { rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
 
 const field = (form: FormData, name: string) => {
@@ -71,4 +72,11 @@ export async function ticketEmailsAction(_prev: ActionResult<{ on: boolean }> | 
   await setTicketEmails(viewer, on);
   revalidatePath("/tickets");
   return { ok: true, data: { on } };
+}
+
+/** Knowledge-base articles an agent may link in a reply on this ticket (see findArticlesForReply). */
+export async function findArticlesForReplyAction(ticketId: number, query: string, internal: boolean): Promise<ActionResult<{ items: ArticleLink[] }>> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("desk", fail("errors.signedOut"));
+  return translateResult("desk", await findArticlesForReply(viewer, { ticketId, query, internal }));
 }

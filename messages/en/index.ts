@@ -9,10 +9,11 @@ import email from "./email.json";
 import account from "./account.json";
 import kb from "./kb.json";
 import sso from "./sso.json";
+import desk from "./desk.json";
 import kbImages from "./kbImages.json";
 import requestTypes from "./requestTypes.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, kbImages, requestTypes, organizations, portalSettings };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, organizations, portalSettings };
 export default messages;

@@ -9,13 +9,23 @@ import { ReplyForm } from "@/components/tickets/reply-form";
 import { StatusBadge, LevelBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
 import { TicketPropertiesForm } from "@/components/admin/ticket-properties-form";
+import { RequesterCard } from "@/components/admin/desk/requester-card";
+import { getRequesterCard } from "@/lib/tickets/requester-queries";
+import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
-  const [t, locale, agents] = await Promise.all([getTranslations("tickets"), getLocale(), listAgents()]);
+  const [t, locale, agents, card, cannedChoices] = await Promise.all([
+    getTranslations("tickets"),
+    getLocale(),
+    listAgents(),
+    getRequesterCard(viewer, { id: ticket.id, requesterId: ticket.requester.id }),
+    listCannedChoices(viewer),
+  ]);
+  const urgencyNote = t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) });
   return (
     <div className="space-y-6">
       <Link href="/admin" className="text-sm text-brand hover:underline">← {t("backToQueue")}</Link>
@@ -32,17 +42,11 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
           <Conversation ticket={ticket} agentNames={new Map(agents.map((a) => [a.id, a.name]))} />
-          <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} />
+          <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">
           <TicketFields viewer={viewer} ticketId={ticket.id} />
-          <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-            <h2 className="font-semibold">{t("requester")}</h2>
-            <p className="mt-1">{ticket.requester.name}</p>
-            <p className="break-all text-slate-600">{ticket.requester.email}</p>
-            {ticket.organization ? <p className="text-slate-600">{ticket.organization.name}</p> : null}
-            <p className="mt-2 text-slate-500">{t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) })}</p>
-          </section>
+          {card ? <RequesterCard card={card} urgencyNote={urgencyNote} /> : null}
           <TicketPropertiesForm
             ticket={{ id: ticket.id, version: ticket.version, status: ticket.status, priority: ticket.priority, assigneeId: ticket.assignee?.id ?? "" }}
             agents={agents}
