@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/sign-out-button";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { BrandLogo } from "@/components/brand-logo";
 
 type Props = {
   siteName: string;
@@ -8,14 +9,17 @@ type Props = {
   userName: string;
   nav: { href: string; label: string }[];
   navLabel: string;
+  /** The portal's logo, shown before the site name when there is one. */
+  logoUrl?: string | null;
 };
 
 /** The bar on top of every signed-in screen, portal and console alike. Wraps on narrow screens. */
-export function AppHeader({ siteName, homeHref, userName, nav, navLabel }: Props) {
+export function AppHeader({ siteName, homeHref, userName, nav, navLabel, logoUrl }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={homeHref} className="text-lg font-semibold text-brand">
+        <Link href={homeHref} className="flex items-center gap-2 text-lg font-semibold text-brand">
+          <BrandLogo url={logoUrl} />
           {siteName}
         </Link>
         <nav aria-label={navLabel} className="order-3 flex w-full flex-wrap gap-4 text-sm sm:order-none sm:w-auto">

@@ -12,9 +12,13 @@ export const PASSWORD = "a long demo passphrase";
 export type Person = { id: string; email: string; name: string; password: string; role: "CUSTOMER" | "AGENT" | "ADMIN"; organizationId: string | null };
 
 /** A user created through the app's own service, with a unique email. */
-export async function createPerson(role: Person["role"], name = `${role[0]}${role.slice(1).toLowerCase()} ${randomUUID().slice(0, 6)}`): Promise<Person> {
+export async function createPerson(
+  role: Person["role"],
+  name = `${role[0]}${role.slice(1).toLowerCase()} ${randomUUID().slice(0, 6)}`,
+  organizationName = role === "CUSTOMER" ? "Acme" : "IT",
+): Promise<Person> {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
-  const result = await createUser(null, { email, name, role, password: PASSWORD, organizationName: role === "CUSTOMER" ? "Acme" : "IT" });
+  const result = await createUser(null, { email, name, role, password: PASSWORD, organizationName });
   if (!result.ok) throw new Error(`createPerson: ${JSON.stringify(result)}`);
   const user = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, select: { organizationId: true } });
   return { id: result.data.id, email, name, password: PASSWORD, role, organizationId: user.organizationId };

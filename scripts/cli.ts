@@ -11,7 +11,9 @@ const app = async () => ({
 
 const USAGE = `Usage:
   npm run cli -- create-user --email E --name N --role ADMIN|AGENT|CUSTOMER [--org NAME] [--password P] [--locale en|es]
-    Without --password a random password is generated and printed once.`;
+    Without --password a random password is generated and printed once.
+  npm run cli -- close-resolved
+    Closes the tickets resolved longer ago than the portal's auto-close setting (as the server does hourly).`;
 
 function die(message: string): never {
   console.error(`error: ${message}\n\n${USAGE}`);
@@ -61,6 +63,13 @@ async function createUserCommand(args: string[]) {
   if (!values.password) console.log(`Password (shown once): ${password}`);
 }
 
+async function closeResolvedCommand(args: string[]) {
+  if (args.length > 0) die(`close-resolved takes no options (got "${args.join(" ")}")`);
+  const { closeResolvedTickets } = await import("@/lib/tickets/auto-close");
+  const closed = await closeResolvedTickets();
+  console.log(closed.length ? `Closed ${closed.length} ticket(s): ${closed.join(", ")}.` : "No resolved ticket was due to close.");
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   if (!command || command === "--help" || command === "help") {
@@ -68,6 +77,7 @@ async function main() {
     return;
   }
   if (command === "create-user") return createUserCommand(rest);
+  if (command === "close-resolved") return closeResolvedCommand(rest);
   die(`unknown command "${command}"`);
 }
 

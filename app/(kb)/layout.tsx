@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { getSession } from "@/lib/auth/session";
-import { getPortalSettings } from "@/lib/settings/queries";
+import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 import { PublicHeader } from "@/components/kb/public-header";
 import { portalNav } from "@/components/portal/nav";
+import { PortalBanner } from "@/components/portal/banner";
 
 // The knowledge base has its own route group: the portal's layout requires sign-in, and the
 // knowledge base may be read without it when the public knowledge base is on. Each page checks
@@ -14,11 +15,11 @@ export default async function KbLayout({ children }: { children: ReactNode }) {
   return (
     <>
       {viewer ? (
-        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} />
+        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} logoUrl={logoUrl(settings)} />
       ) : (
-        <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} />
+        <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} logoUrl={logoUrl(settings)} />
       )}
-      {settings.bannerText ? <div className="bg-brand px-4 py-2 text-center text-sm text-white">{settings.bannerText}</div> : null}
+      <PortalBanner text={settings.bannerText} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

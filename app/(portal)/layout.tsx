@@ -2,9 +2,10 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
-import { getPortalSettings } from "@/lib/settings/queries";
+import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 import { portalNav } from "@/components/portal/nav";
+import { PortalBanner } from "@/components/portal/banner";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
@@ -17,10 +18,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         userName={viewer.name}
         navLabel={t("navLabel")}
         nav={portalNav(t, settings)}
+        logoUrl={logoUrl(settings)}
       />
-      {settings.bannerText ? (
-        <div className="bg-brand px-4 py-2 text-center text-sm text-white">{settings.bannerText}</div>
-      ) : null}
+      <PortalBanner text={settings.bannerText} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

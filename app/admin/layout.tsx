@@ -8,7 +8,13 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk] = await Promise.all([requireStaffPage(), getPortalSettings(), getTranslations("admin"), getTranslations("desk")]);
+  const [viewer, settings, t, tDesk, to] = await Promise.all([
+    requireStaffPage(),
+    getPortalSettings(),
+    getTranslations("admin"),
+    getTranslations("desk"),
+    getTranslations("organizations"),
+  ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
@@ -21,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/tickets/new", label: t("nav.newTicket") },
           { href: "/admin/employees", label: t("nav.people") },
+          { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           { href: "/admin/canned-responses", label: tDesk("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),

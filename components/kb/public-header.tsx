@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { BrandLogo } from "@/components/brand-logo";
 
 /** The top bar of the public knowledge base, for visitors who are not signed in. */
-export function PublicHeader({ siteName, kbLabel, signInLabel, navLabel }: { siteName: string; kbLabel: string; signInLabel: string; navLabel: string }) {
+type Props = { siteName: string; kbLabel: string; signInLabel: string; navLabel: string; logoUrl?: string | null };
+
+export function PublicHeader({ siteName, kbLabel, signInLabel, navLabel, logoUrl }: Props) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/kb" className="text-lg font-semibold text-brand">{siteName}</Link>
+        <Link href="/kb" className="flex items-center gap-2 text-lg font-semibold text-brand">
+          <BrandLogo url={logoUrl} />
+          {siteName}
+        </Link>
         <nav aria-label={navLabel} className="flex gap-4 text-sm">
           <Link href="/kb" className="text-slate-700 hover:text-brand">{kbLabel}</Link>
         </nav>

@@ -56,7 +56,7 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
         ) : (
           <li key={entry.event.id} className="px-4 text-sm text-slate-600">
             {t(`event.${entry.event.type}` as "event.STATUS", {
-              actor: entry.event.actor.name,
+              actor: entry.event.actor?.name ?? t("systemActor"),
               from: value(entry.event.type, entry.event.fromValue),
               to: value(entry.event.type, entry.event.toValue),
             })}{" "}

@@ -5,9 +5,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "./badges";
 import { categoryName } from "./category-name";
 
+type Props = {
+  items: (TicketListItem & { unread?: boolean })[];
+  hrefBase: string;
+  /** Whose tickets are not theirs: a colleague's ticket shows its requester's name. */
+  viewerId?: string;
+};
+
 /** The requester's view of a list of tickets: cards that read well from phone to desktop. */
-export async function TicketList({ items, hrefBase }: { items: (TicketListItem & { unread?: boolean })[]; hrefBase: string }) {
-  const [t, format, locale] = await Promise.all([getTranslations("tickets"), getFormatter(), getLocale()]);
+export async function TicketList({ items, hrefBase, viewerId }: Props) {
+  const [t, tc, format, locale] = await Promise.all([getTranslations("tickets"), getTranslations("organizations.sharing"), getFormatter(), getLocale()]);
   if (items.length === 0) {
     return (
       <EmptyState title={t("emptyTitle")}>
@@ -31,6 +38,9 @@ export async function TicketList({ items, hrefBase }: { items: (TicketListItem &
             ) : null}
             <StatusBadge status={ticket.status} />
             <span className="w-full text-xs text-slate-500 sm:w-auto">
+              {viewerId && ticket.requester.id !== viewerId ? (
+                <span data-testid="ticket-requester">{tc("requestedBy", { name: ticket.requester.name })} · </span>
+              ) : null}
               {categoryName(ticket.category, locale)} · {t("updated", { when: format.relativeTime(ticket.updatedAt) })}
             </span>
           </Link>

@@ -8,3 +8,8 @@ export const getPortalSettings = cache(async () => {
 });
 
 export type PortalSettings = Awaited<ReturnType<typeof getPortalSettings>>;
+
+/** Where the portal's logo is served (a new logo, a new address), or null when there is none. */
+export function logoUrl(settings: Pick<PortalSettings, "logoKey" | "logoContentType">): string | null {
+  return settings.logoKey && settings.logoContentType ? `/api/branding/logo?v=${encodeURIComponent(settings.logoKey.split("/").pop() ?? "")}` : null;
+}

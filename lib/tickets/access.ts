@@ -3,10 +3,19 @@ import type { Prisma } from "@/generated/prisma-sqlite/client";
 
 type ViewerLike = { id: string; role: "CUSTOMER" | "AGENT" | "ADMIN" };
 
-/** Which tickets a viewer may see: agents and admins all of them, a customer only their own. */
+/**
+ * Which tickets a viewer may see: agents and admins all of them; a customer their own, and their
+ * organization's when it shares tickets. Membership and sharing are read from the database in the
+ * same query, so a customer who moved to another organization stops seeing the old one's at once.
+ */
 export function visibleTicketsWhere(viewer: ViewerLike): Prisma.TicketWhereInput {
   if (isStaff(viewer)) return {};
-  return { requesterId: viewer.id };
+  return { OR: [{ requesterId: viewer.id }, sharedWithViewerWhere(viewer)] };
+}
+
+/** Tickets of the viewer's current organization, when that organization shares tickets. */
+export function sharedWithViewerWhere(viewer: Pick<ViewerLike, "id">): Prisma.TicketWhereInput {
+  return { organization: { shareTickets: true, members: { some: { id: viewer.id } } } };
 }
 
 /** Which messages of a visible ticket a viewer may read: internal notes are for staff only. */

@@ -12,14 +12,15 @@ import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 
 type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus } | { kind: "onBehalf" };
 
-export async function notifyRequester(ticketId: number, actorId: string, notice: Notice): Promise<void> {
+/** `actorId` is who acted, null for Portico itself (a ticket closed automatically). */
+export async function notifyRequester(ticketId: number, actorId: string | null, notice: Notice): Promise<void> {
   try {
     const ticket = await db.ticket.findUnique({
       where: { id: ticketId },
       select: { id: true, subject: true, requester: { select: { id: true, name: true, email: true, locale: true, notifyByEmail: true, portalAccess: true } } },
     });
     const requester = ticket?.requester;
-    const actor = await db.user.findUnique({ where: { id: actorId }, select: { name: true } });
+    const actor = actorId ? await db.user.findUnique({ where: { id: actorId }, select: { name: true } }) : null;
     if (!ticket || !requester || requester.id === actorId || !requester.notifyByEmail || !requester.portalAccess) return;
     const locale = isLocale(requester.locale) ? requester.locale : DEFAULT_LOCALE;
     // Loaded here, not at the top: the catalogues are JSON modules, and scripts and test runners

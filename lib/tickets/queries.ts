@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
-import { visibleMessagesWhere, visibleTicketsWhere } from "./access";
+import { sharedWithViewerWhere, visibleMessagesWhere, visibleTicketsWhere } from "./access";
 import { env } from "@/lib/env";
 import { databaseProvider } from "@/lib/db-url";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
@@ -45,14 +45,22 @@ export function containing(q: string) {
     : { contains: q };
 }
 
+/** Whether the viewer's current organization shares its tickets among its members. */
+export async function viewerSharesTickets(viewer: Pick<Viewer, "id">): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { organization: { select: { shareTickets: true } } } });
+  return !!user?.organization?.shareTickets;
+}
+
 /**
- * The requester's own tickets, newest activity first, filtered by state and searched in the
- * subject, the description and the public messages (never in internal notes). Each item says
- * whether an agent replied since the requester last opened it.
+ * The requester's own tickets (scope "company": every ticket they may see, their organization's
+ * shared ones included), newest activity first, filtered by state and searched in the subject,
+ * the description and the public messages (never in internal notes). Each of their own items says
+ * whether an agent replied since they last opened it.
  */
 export async function listMyTickets(viewer: ViewerLike, rawQuery: MyTicketsQuery = {}) {
   const query = myTicketsQuerySchema.parse(rawQuery);
-  const where: Prisma.TicketWhereInput = { AND: [visibleTicketsWhere(viewer), { requesterId: viewer.id }] };
+  const scope = query.scope === "company" ? { OR: [{ requesterId: viewer.id }, sharedWithViewerWhere(viewer)] } : { requesterId: viewer.id };
+  const where: Prisma.TicketWhereInput = { AND: [visibleTicketsWhere(viewer), scope] };
   const and = where.AND as Prisma.TicketWhereInput[];
   if (query.filter) and.push({ status: { in: MY_FILTER_STATUSES[query.filter] } });
   if (query.q) {
@@ -76,9 +84,9 @@ export async function listMyTickets(viewer: ViewerLike, rawQuery: MyTicketsQuery
   ]);
   const items = rows.map(({ lastAgentReplyAt, requesterReadAt, ...item }) => ({
     ...item,
-    unread: !!lastAgentReplyAt && (!requesterReadAt || lastAgentReplyAt > requesterReadAt),
+    unread: item.requester.id === viewer.id && !!lastAgentReplyAt && (!requesterReadAt || lastAgentReplyAt > requesterReadAt),
   }));
-  return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { items, total, page: query.page, scope: query.scope, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 export type MyTicketItem = Awaited<ReturnType<typeof listMyTickets>>["items"][number];

@@ -57,9 +57,11 @@ export const myTicketsQuerySchema = z.object({
   filter: z.enum(MY_TICKET_FILTERS).optional().catch(undefined),
   q: z.string().trim().max(SEARCH_MAX).optional().catch(undefined).transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  // "company": the organization's shared tickets too (only when it shares them).
+  scope: z.enum(["mine", "company"]).catch("mine").default("mine"),
 });
 /** As it comes from a URL: anything, made sense of by the schema. */
-export type MyTicketsQuery = { filter?: unknown; q?: unknown; page?: unknown };
+export type MyTicketsQuery = { filter?: unknown; q?: unknown; page?: unknown; scope?: unknown };
 
 export const REASON_MAX = 2000;
 export const COMMENT_MAX = 2000;

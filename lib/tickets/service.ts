@@ -113,15 +113,17 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
   if (internal && !staff) return fail("errors.notFound");
   const ticket = await db.ticket.findFirst({
     where: { id: ticketId, ...visibleTicketsWhere(viewer) },
-    select: { id: true, status: true },
+    select: { id: true, status: true, requesterId: true },
   });
   if (!ticket) return fail("errors.notFound");
   if (ticket.status === "CLOSED" && !staff) return fail("errors.ticketClosed");
 
-  // A requester's reply puts a ticket that waited on them (or was resolved) back in the queue;
-  // an agent's first public reply opens a new ticket.
+  // A customer's reply puts a ticket that waited on them back in the queue, and the requester's
+  // also reopens a resolved one (a colleague's, on a shared ticket, does not: reopening is the
+  // requester's call); an agent's first public reply opens a new ticket.
   let nextStatus: TicketStatus | null = null;
-  if (!staff && (ticket.status === "WAITING_FOR_CUSTOMER" || ticket.status === "RESOLVED")) nextStatus = "OPEN";
+  if (!staff && ticket.status === "WAITING_FOR_CUSTOMER") nextStatus = "OPEN";
+  if (!staff && ticket.status === "RESOLVED" && ticket.requesterId === viewer.id) nextStatus = "OPEN";
   if (staff && !internal && ticket.status === "NEW") nextStatus = "OPEN";
 
   const result = await withUploads(uploads, (files) => db.$transaction(async (tx) => {

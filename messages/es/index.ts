@@ -13,6 +13,8 @@ import desk from "./desk.json";
 import kbImages from "./kbImages.json";
 import requestTypes from "./requestTypes.json";
 import queue from "./queue.json";
+import organizations from "./organizations.json";
+import portalSettings from "./portalSettings.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings };
 export default messages;

@@ -5,6 +5,7 @@ import { isAdmin } from "@/lib/auth/permissions";
 import { ssoProviderStatuses } from "@/lib/auth/sso/providers";
 import { SSO_PROVIDER_NAMES } from "@/lib/auth/sso/names";
 import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("sso"))("settings.title") };
@@ -16,11 +17,17 @@ const stateTone = { active: "green", off: "slate", incomplete: "amber" } as cons
 export default async function SettingsPage() {
   const viewer = await requireStaffPage();
   if (!isAdmin(viewer)) notFound();
-  const t = await getTranslations("sso.settings");
+  const [t, tp] = await Promise.all([getTranslations("sso.settings"), getTranslations("portalSettings")]);
   const providers = ssoProviderStatuses();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="text-lg font-semibold">
+          <Link href="/admin/settings/portal" className="text-brand hover:underline">{tp("link")}</Link>
+        </h2>
+        <p className="text-sm text-slate-600">{tp("linkIntro")}</p>
+      </section>
       <section aria-labelledby="sso-title" className="space-y-3">
         <div className="space-y-1">
           <h2 id="sso-title" className="text-lg font-semibold">{t("ssoTitle")}</h2>

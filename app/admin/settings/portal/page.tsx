@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireStaffPage } from "@/lib/auth/session";
+import { isAdmin } from "@/lib/auth/permissions";
+import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
+import { PortalSettingsForm } from "@/components/admin/portal-settings-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portalSettings"))("title") };
+}
+
+/** Branding, modules and rules of the portal. Admins only; agents get a 404 like customers. */
+export default async function PortalSettingsPage() {
+  const viewer = await requireStaffPage();
+  if (!isAdmin(viewer)) notFound();
+  const [t, settings] = await Promise.all([getTranslations("portalSettings"), getPortalSettings()]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <Link href="/admin/settings" className="text-sm text-brand hover:underline">← {t("back")}</Link>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <PortalSettingsForm
+        logoUrl={logoUrl(settings)}
+        initial={{
+          siteName: settings.siteName,
+          bannerText: settings.bannerText,
+          primaryColor: settings.primaryColor,
+          accentColor: settings.accentColor,
+          kbEnabled: settings.kbEnabled,
+          publicKbEnabled: settings.publicKbEnabled,
+          requireNewPassword: settings.requireNewPassword,
+          autoCloseDays: String(settings.autoCloseDays),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/** The admin's announcement on top of every portal page, when there is one. */
+export function PortalBanner({ text }: { text: string }) {
+  if (!text) return null;
+  return (
+    <div className="bg-brand px-4 py-2 text-center text-sm text-white" data-testid="portal-banner">
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSession } from "@/lib/auth/session";
+import { isAdmin } from "@/lib/auth/permissions";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { translateResult } from "@/lib/action-translate";
+import { updatePortalSettings } from "./service";
+
+export async function updatePortalSettingsAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getSession();
+  if (!viewer || !isAdmin(viewer)) return translateResult<never>("portalSettings", fail("errors.notAllowed"));
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const flag = (name: string) => form.get(name) === "on";
+  const logo = form.get("logo");
+  const result = await updatePortalSettings(
+    viewer,
+    {
+      siteName: text("siteName"),
+      bannerText: text("bannerText"),
+      primaryColor: text("primaryColor"),
+      accentColor: text("accentColor"),
+      kbEnabled: flag("kbEnabled"),
+      publicKbEnabled: flag("publicKbEnabled"),
+      requireNewPassword: flag("requireNewPassword"),
+      autoCloseDays: text("autoCloseDays"),
+      removeLogo: flag("removeLogo"),
+    },
+    logo instanceof File && logo.size > 0 ? { bytes: new Uint8Array(await logo.arrayBuffer()) } : undefined,
+  );
+  // Every page shows the branding: the layouts read the settings again.
+  if (result.ok) revalidatePath("/", "layout");
+  return translateResult("portalSettings", result);
+}
