@@ -9,6 +9,8 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
+const SHARED_SETTINGS_SPECS = /admin\/portal-settings\.spec\.ts/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -26,8 +28,16 @@ export default defineConfig({
     locale: "en-US",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: SHARED_SETTINGS_SPECS },
     { name: "phone", use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium }, grep: /@phone/ },
+    // Specs that change the portal's one settings row (site name, modules) run alone, after the rest.
+    {
+      name: "settings",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      testMatch: SHARED_SETTINGS_SPECS,
+      grepInvert: /@phone/,
+      dependencies: ["desktop", "phone"],
+    },
   ],
   webServer: [
     {

@@ -11,6 +11,23 @@ export const PASSWORD = "a long demo passphrase";
 
 export type Person = { id: string; email: string; name: string; password: string; role: "CUSTOMER" | "AGENT" | "ADMIN"; organizationId: string | null };
 
+/**
+ * Runs a fixture's write again when SQLite's one write lock was busy: the fixtures write the
+ * server's database file from another process, and a deferred transaction that meets a newer
+ * write fails at once ("database is locked") instead of waiting.
+ */
+async function retryWhileLocked<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const locked = /database is locked|SQLITE_BUSY|Operation has timed out/i.test(String(error));
+      if (!locked || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 /** A user created through the app's own service, with a unique email. */
 export async function createPerson(
   role: Person["role"],
@@ -18,7 +35,7 @@ export async function createPerson(
   organizationName = role === "CUSTOMER" ? "Acme" : "IT",
 ): Promise<Person> {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
-  const result = await createUser(null, { email, name, role, password: PASSWORD, organizationName });
+  const result = await retryWhileLocked(() => createUser(null, { email, name, role, password: PASSWORD, organizationName }));
   if (!result.ok) throw new Error(`createPerson: ${JSON.stringify(result)}`);
   const user = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, select: { organizationId: true } });
   return { id: result.data.id, email, name, password: PASSWORD, role, organizationId: user.organizationId };
@@ -27,7 +44,9 @@ export async function createPerson(
 /** A ticket filed by `requester` through the app's own service. */
 export async function fileTicket(requester: Person, subject = `Printer jammed ${randomUUID().slice(0, 6)}`) {
   const category = await db.ticketCategory.findFirstOrThrow({ where: { slug: "hardware" } });
-  const result = await createTicket(requester, { subject, description: "Error E-203 on the display.", categoryId: category.id, urgency: "MEDIUM" });
+  const result = await retryWhileLocked(() =>
+    createTicket(requester, { subject, description: "Error E-203 on the display.", categoryId: category.id, urgency: "MEDIUM" }),
+  );
   if (!result.ok) throw new Error(`fileTicket: ${JSON.stringify(result)}`);
   return { id: result.data.id, subject };
 }
@@ -37,12 +56,15 @@ export function formMessage(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__), [role="status"]');
 }
 
-export async function signIn(page: Page, person: { email: string; password: string }) {
+export async function signIn(page: Page, person: { email: string; password: string; role?: Person["role"] }) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  // Staff land on "/" first and are sent on to the console: wait for it, or a click meant for the
+  // console could hit the portal's header while it shows.
+  if (person.role && person.role !== "CUSTOMER") await expect(page).toHaveURL(/\/admin/);
 }
 
 /**

@@ -3,6 +3,7 @@ import { expect, formMessage, mailsTo, signIn, test, waitForHydrationOnGoto } fr
 test("forgot password: the same answer for any address, a link that works once", async ({ page, customer }) => {
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password/);
   await page.getByLabel("Email").fill("nobody-here@example.test");
   await page.getByRole("button", { name: "Send the link" }).click();
   const unknownAnswer = (await formMessage(page).textContent())!.replace("nobody-here@example.test", "<email>");

@@ -5,6 +5,9 @@ import { expect, formMessage, newPage, signIn, test, type Person } from "../fixt
 
 // The portal settings are one row shared by every spec running against the server: each test
 // puts back the fields it changes as soon as it has seen the effect, and only those.
+// Playwright runs this file alone after the other specs ("settings" project), one test at a time.
+test.describe.configure({ mode: "default" });
+
 type SettingsRow = Awaited<ReturnType<typeof db.portalSettings.findUniqueOrThrow>>;
 async function restoring<K extends keyof SettingsRow>(fields: K[], run: () => Promise<void>) {
   const row = await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });

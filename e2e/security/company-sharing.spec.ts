@@ -110,6 +110,7 @@ test("an admin turns sharing on in /admin/organizations; agents only read it; cu
   await signIn(page, admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Organizations" }).click();
+  await expect(page).toHaveURL(/\/admin\/organizations/);
   await page.getByRole("searchbox").fill(organization.name);
   await page.getByRole("button", { name: "Search" }).click();
   const row = page.getByTestId("organizations").getByRole("row", { name: new RegExp(organization.name) });
