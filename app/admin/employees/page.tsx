@@ -6,6 +6,7 @@ import { listOrganizations, listPeople } from "@/lib/accounts/queries";
 import { peopleFilterSchema } from "@/lib/accounts/schema";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { DataRow, DataTable, cellClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -67,35 +68,31 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       {people.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="people">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("name")}</th>
-                <th className="px-3 py-2">{t("email")}</th>
-                <th className="px-3 py-2">{t("kind")}</th>
-                <th className="px-3 py-2">{t("organization")}</th>
-                <th className="px-3 py-2">{t("portalTab")}</th>
-                <th className="px-3 py-2">{t("lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {people.items.map((p) => (
-                <tr key={p.id} className="hover:bg-slate-50">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/employees/${p.id}`} className="font-medium text-brand hover:underline">{p.name}</Link>
-                    {p.role !== "CUSTOMER" ? <span className="ml-2"><Badge tone="violet">{t(`roles.${p.role}`)}</Badge></span> : null}
-                  </td>
-                  <td className="break-all px-3 py-2">{p.email}</td>
-                  <td className="px-3 py-2">{t(`kinds.${p.kind}`)}</td>
-                  <td className="px-3 py-2">{p.organization?.name ?? "—"}</td>
-                  <td className="px-3 py-2">{p.portalAccess ? <Badge tone="green">{t("accessOn")}</Badge> : <Badge>{t("accessOff")}</Badge>}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-500">{p.lastSignInAt ? format.relativeTime(p.lastSignInAt) : t("never")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="people"
+          columns={[
+            t("name"),
+            t("email"),
+            t("kind"),
+            t("organization"),
+            t("portalTab"),
+            t("lastSignIn"),
+          ]}
+        >
+          {people.items.map((p) => (
+            <DataRow key={p.id}>
+              <td className={cellClass}>
+                <Link href={`/admin/employees/${p.id}`} className="font-medium text-brand hover:underline">{p.name}</Link>
+                {p.role !== "CUSTOMER" ? <span className="ml-2"><Badge tone="violet">{t(`roles.${p.role}`)}</Badge></span> : null}
+              </td>
+              <td className="break-all px-3 py-2">{p.email}</td>
+              <td className={cellClass}>{t(`kinds.${p.kind}`)}</td>
+              <td className={cellClass}>{p.organization?.name ?? "—"}</td>
+              <td className={cellClass}>{p.portalAccess ? <Badge tone="green">{t("accessOn")}</Badge> : <Badge>{t("accessOff")}</Badge>}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-500">{p.lastSignInAt ? format.relativeTime(p.lastSignInAt) : t("never")}</td>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={people.page}

@@ -7,6 +7,7 @@ import { STATES } from "@/lib/kb/schema";
 import { categoryName } from "@/components/tickets/category-name";
 import { KbSubnav } from "@/components/admin/kb/kb-subnav";
 import { Badge } from "@/components/ui/badge";
+import { DataRow, DataTable, cellClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -57,39 +58,35 @@ export default async function AdminKbPage({ searchParams }: { searchParams: Prom
       {list.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="kb-admin-articles">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("colTitle")}</th>
-                <th className="px-3 py-2">{t("colLanguage")}</th>
-                <th className="px-3 py-2">{t("colCategory")}</th>
-                <th className="px-3 py-2">{t("colState")}</th>
-                <th className="px-3 py-2">{t("colVisibility")}</th>
-                <th className="px-3 py-2">{t("colViews")}</th>
-                <th className="px-3 py-2">{t("colUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.items.map((a) => (
-                <tr key={a.id} className="hover:bg-slate-50">
-                  <td className="max-w-xs px-3 py-2">
-                    <Link href={`/admin/kb/${a.id}`} className="font-medium text-brand hover:underline">{a.title}</Link>
-                  </td>
-                  <td className="px-3 py-2 uppercase text-slate-600">{a.locale}</td>
-                  <td className="px-3 py-2">{categoryName(a.category, locale)}</td>
-                  <td className="px-3 py-2"><Badge tone={a.state === "PUBLISHED" ? "green" : "amber"}>{t(`state.${a.state}`)}</Badge></td>
-                  <td className="px-3 py-2">
-                    <Badge tone={a.visibility === "INTERNAL" ? "violet" : a.visibility === "PUBLIC" ? "blue" : "slate"}>{t(`visibilityShort.${a.visibility}`)}</Badge>
-                    {a._count.organizations ? <span className="ml-1 text-xs text-slate-500">{t("restricted", { count: a._count.organizations })}</span> : null}
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">{a.viewCount}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(a.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="kb-admin-articles"
+          columns={[
+            t("colTitle"),
+            t("colLanguage"),
+            t("colCategory"),
+            t("colState"),
+            t("colVisibility"),
+            t("colViews"),
+            t("colUpdated"),
+          ]}
+        >
+          {list.items.map((a) => (
+            <DataRow key={a.id}>
+              <td className="max-w-xs px-3 py-2">
+                <Link href={`/admin/kb/${a.id}`} className="font-medium text-brand hover:underline">{a.title}</Link>
+              </td>
+              <td className="px-3 py-2 uppercase text-slate-600">{a.locale}</td>
+              <td className={cellClass}>{categoryName(a.category, locale)}</td>
+              <td className={cellClass}><Badge tone={a.state === "PUBLISHED" ? "green" : "amber"}>{t(`state.${a.state}`)}</Badge></td>
+              <td className={cellClass}>
+                <Badge tone={a.visibility === "INTERNAL" ? "violet" : a.visibility === "PUBLIC" ? "blue" : "slate"}>{t(`visibilityShort.${a.visibility}`)}</Badge>
+                {a._count.organizations ? <span className="ml-1 text-xs text-slate-500">{t("restricted", { count: a._count.organizations })}</span> : null}
+              </td>
+              <td className="px-3 py-2 text-slate-600">{a.viewCount}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(a.updatedAt)}</td>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={list.page}

@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { listOrganizationsPage } from "@/lib/organizations/queries";
 import { organizationsFilterSchema } from "@/lib/organizations/schema";
 import { Badge } from "@/components/ui/badge";
+import { DataRow, DataTable, cellClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -39,32 +40,28 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       {list.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="organizations">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("name")}</th>
-                <th className="px-3 py-2">{t("kind")}</th>
-                <th className="px-3 py-2 text-right">{t("members")}</th>
-                <th className="px-3 py-2 text-right">{t("tickets")}</th>
-                <th className="px-3 py-2">{t("shareTickets")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.items.map((o) => (
-                <tr key={o.id} className="hover:bg-slate-50">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/organizations/${o.id}`} className="font-medium text-brand hover:underline">{o.name}</Link>
-                  </td>
-                  <td className="px-3 py-2">{t(`kinds.${o.kind}`)}</td>
-                  <td className="px-3 py-2 text-right">{o._count.members}</td>
-                  <td className="px-3 py-2 text-right">{o._count.tickets}</td>
-                  <td className="px-3 py-2">{o.shareTickets ? <Badge tone="green">{t("on")}</Badge> : <Badge>{t("off")}</Badge>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="organizations"
+          columns={[
+            t("name"),
+            t("kind"),
+            { label: t("members"), numeric: true },
+            { label: t("tickets"), numeric: true },
+            t("shareTickets"),
+          ]}
+        >
+          {list.items.map((o) => (
+            <DataRow key={o.id}>
+              <td className={cellClass}>
+                <Link href={`/admin/organizations/${o.id}`} className="font-medium text-brand hover:underline">{o.name}</Link>
+              </td>
+              <td className={cellClass}>{t(`kinds.${o.kind}`)}</td>
+              <td className="px-3 py-2 text-right">{o._count.members}</td>
+              <td className="px-3 py-2 text-right">{o._count.tickets}</td>
+              <td className={cellClass}>{o.shareTickets ? <Badge tone="green">{t("on")}</Badge> : <Badge>{t("off")}</Badge>}</td>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
       <Pagination page={list.page} pageCount={list.pageCount} params={{ q: filter.q }} />
     </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/email/queries";
+import { DataRow, DataTable, cellClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { EmailStatusBadge } from "./email-status-badge";
@@ -29,44 +30,40 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {outbox.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="outbox">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-3 py-2">{t("to")}</th>
-                <th className="px-3 py-2">{t("subject")}</th>
-                <th className="px-3 py-2">{t("kind")}</th>
-                <th className="px-3 py-2">{t("status")}</th>
-                <th className="px-3 py-2">{t("attempts")}</th>
-                <th className="px-3 py-2">{t("lastError")}</th>
-                <th className="px-3 py-2">{t("created")}</th>
-                <th className="px-3 py-2">{t("sent")}</th>
-                <th className="px-3 py-2"><span className="sr-only">{t("retry")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {outbox.items.map((email) => (
-                <tr key={email.id} className="align-top hover:bg-slate-50">
-                  <td className="break-all px-3 py-2">{email.to}</td>
-                  <td className="max-w-xs px-3 py-2">
-                    <Link href={`/admin/outbox/${email.id}`} className="font-medium text-brand hover:underline">{email.subject}</Link>
-                  </td>
-                  <td className="px-3 py-2 text-slate-600">{email.kind}</td>
-                  <td className="px-3 py-2"><EmailStatusBadge status={email.status} /></td>
-                  <td className="px-3 py-2 text-slate-600">{email.attempts}</td>
-                  <td className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>
-                    {email.lastError ?? <span className="text-slate-400">{t("none")}</span>}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-500">{when(email.createdAt)}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-500">
-                    {email.sentAt ? when(email.sentAt) : <span className="text-slate-400">{t("notYet")}</span>}
-                  </td>
-                  <td className="px-3 py-2">{email.status === "SENT" ? null : <RetryButton id={email.id} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="outbox"
+          columns={[
+            t("to"),
+            t("subject"),
+            t("kind"),
+            t("status"),
+            t("attempts"),
+            t("lastError"),
+            t("created"),
+            t("sent"),
+            <span key="retry" className="sr-only">{t("retry")}</span>,
+          ]}
+        >
+          {outbox.items.map((email) => (
+            <DataRow key={email.id} className="align-top">
+              <td className="break-all px-3 py-2">{email.to}</td>
+              <td className="max-w-xs px-3 py-2">
+                <Link href={`/admin/outbox/${email.id}`} className="font-medium text-brand hover:underline">{email.subject}</Link>
+              </td>
+              <td className="px-3 py-2 text-slate-600">{email.kind}</td>
+              <td className={cellClass}><EmailStatusBadge status={email.status} /></td>
+              <td className="px-3 py-2 text-slate-600">{email.attempts}</td>
+              <td className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>
+                {email.lastError ?? <span className="text-slate-400">{t("none")}</span>}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-500">{when(email.createdAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-500">
+                {email.sentAt ? when(email.sentAt) : <span className="text-slate-400">{t("notYet")}</span>}
+              </td>
+              <td className={cellClass}>{email.status === "SENT" ? null : <RetryButton id={email.id} />}</td>
+            </DataRow>
+          ))}
+        </DataTable>
       )}
       <Pagination
         page={outbox.page}
