@@ -3,14 +3,14 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action-result";
 import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
 import type { FormRequestType } from "@/lib/request-types/queries";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { FilePicker, UploadProgress } from "./file-picker";
 import { SendButton } from "./send-button";
-import { sendTicketForm, type UploadLimits } from "./send-form";
+import type { UploadLimits } from "./send-form";
+import { useTicketUpload } from "./use-ticket-upload";
 import { RequestTypePicker, TicketFieldInputs } from "./request-type-fields";
 import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
@@ -33,26 +33,15 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
   const router = useRouter();
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
   const [fieldValues, setFieldValues] = useState<Record<string, string>>({});
-  const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
-  const [pending, setPending] = useState(false);
+  const upload = useTicketUpload<{ id: number }>(t("attachments.failed"));
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (pending) return;
-    const form = new FormData(e.currentTarget);
-    form.delete("attachments");
-    for (const file of files) form.append("attachments", file);
-    setPending(true);
-    setProgress(files.length > 0 ? 0 : null);
-    const result = (await sendTicketForm<{ id: number }>("/api/tickets", form, setProgress)) ?? { ok: false as const, message: t("attachments.failed") };
-    setProgress(null);
-    setState(result);
-    if (result.ok) router.push(requester ? `/admin/tickets/${result.data.id}` : `/tickets/${result.data.id}`);
-    else setPending(false);
+    // Stays pending after a success: the page changes to the new ticket.
+    const result = await upload.send("/api/tickets", e.currentTarget, { keepPending: true });
+    if (result?.ok) router.push(requester ? `/admin/tickets/${result.data.id}` : `/tickets/${result.data.id}`);
   };
   const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, errors } = upload;
   const chosen = types.find((c) => c.id === values.categoryId);
   return (
     <div className={suggestArticles ? "grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" : undefined}>
@@ -83,10 +72,10 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
           ))}
         </Select>
       </Field>
-      <FilePicker files={files} onChange={setFiles} limits={limits} errors={errors?.attachments} />
-      <UploadProgress percent={progress} />
+      <FilePicker files={upload.files} onChange={upload.setFiles} limits={limits} errors={errors?.attachments} />
+      <UploadProgress percent={upload.progress} />
       <div className="flex justify-end">
-        <SendButton pending={pending} pendingLabel={t("creating")}>
+        <SendButton pending={upload.pending} pendingLabel={t("creating")}>
           {t("createTicket")}
         </SendButton>
       </div>

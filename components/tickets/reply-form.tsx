@@ -3,12 +3,13 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action-result";
 import { Field, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { FilePicker, UploadProgress } from "./file-picker";
 import { SendButton } from "./send-button";
-import { sendTicketForm, type UploadLimits } from "./send-form";
+import type { UploadLimits } from "./send-form";
+import { useTicketUpload } from "./use-ticket-upload";
+import { insertAtCursor } from "@/components/ui/insert-at-cursor";
 import { CannedPicker, type CannedChoice } from "@/components/admin/desk/canned-picker";
 import { ArticlePicker } from "@/components/admin/desk/article-picker";
 
@@ -34,48 +35,21 @@ export function ReplyForm({
   const router = useRouter();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
-  const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [state, setState] = useState<ActionResult<{ messageId: string }> | null>(null);
-  const [pending, setPending] = useState(false);
+  const upload = useTicketUpload<{ messageId: string }>(t("attachments.failed"));
   const textarea = useRef<HTMLTextAreaElement>(null);
-  // Puts text where the cursor was (replacing any selection) and leaves the cursor after it.
-  const insertAtCursor = (text: string) => {
-    const el = textarea.current;
-    // The box as it is now: the user may have typed while a canned response was being fetched.
-    const current = el?.value ?? body;
-    const start = el?.selectionStart ?? current.length;
-    const end = el?.selectionEnd ?? current.length;
-    setBody(current.slice(0, start) + text + current.slice(end));
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(start + text.length, start + text.length);
-    });
-  };
+  // The box as it is now: the user may have typed while a canned response was being fetched.
+  const insert = (text: string) => insertAtCursor(textarea.current, textarea.current?.value ?? body, text, setBody);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (pending) return;
-    const form = new FormData(e.currentTarget);
-    form.delete("attachments");
-    for (const file of files) form.append("attachments", file);
     // The ticket is named by the form's own field, as the server action did.
-    const id = String(form.get("ticketId") ?? "");
-    setPending(true);
-    setProgress(files.length > 0 ? 0 : null);
-    const result = (await sendTicketForm<{ messageId: string }>(`/api/tickets/${encodeURIComponent(id)}/messages`, form, setProgress)) ?? {
-      ok: false as const,
-      message: t("attachments.failed"),
-    };
-    setProgress(null);
-    setState(result);
-    setPending(false);
-    if (result.ok) {
+    const id = String(new FormData(e.currentTarget).get("ticketId") ?? "");
+    const result = await upload.send(`/api/tickets/${encodeURIComponent(id)}/messages`, e.currentTarget);
+    if (result?.ok) {
       setBody("");
-      setFiles([]);
       router.refresh();
     }
   };
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { state, errors } = upload;
   return (
     <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
@@ -86,12 +60,12 @@ export function ReplyForm({
       </Field>
       {staffTools ? (
         <div className="flex flex-wrap items-start gap-2">
-          <CannedPicker ticketId={ticketId} choices={staffTools.cannedChoices} onInsert={insertAtCursor} />
-          <ArticlePicker ticketId={ticketId} internal={internal} onInsert={insertAtCursor} />
+          <CannedPicker ticketId={ticketId} choices={staffTools.cannedChoices} onInsert={insert} />
+          <ArticlePicker ticketId={ticketId} internal={internal} onInsert={insert} />
         </div>
       ) : null}
-      <FilePicker files={files} onChange={setFiles} limits={limits} errors={errors?.attachments} />
-      <UploadProgress percent={progress} />
+      <FilePicker files={upload.files} onChange={upload.setFiles} limits={limits} errors={errors?.attachments} />
+      <UploadProgress percent={upload.progress} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         {allowInternal ? (
           <label className="flex items-center gap-2 text-sm">
@@ -101,7 +75,7 @@ export function ReplyForm({
         ) : (
           <span />
         )}
-        <SendButton pending={pending} pendingLabel={t("sending")}>
+        <SendButton pending={upload.pending} pendingLabel={t("sending")}>
           {internal ? t("addNote") : t("sendReply")}
         </SendButton>
       </div>

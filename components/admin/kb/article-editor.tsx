@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { ArticleBody } from "@/components/kb/article-body";
 import { ImageUploads } from "./image-uploads";
 import { useImageUploads } from "./use-image-uploads";
+import { insertAtCursor } from "@/components/ui/insert-at-cursor";
 
 type Option = { id: string; label: string };
 type Values = {
@@ -53,14 +54,9 @@ export function ArticleEditor({
   };
   // An uploaded image goes where the cursor is when its upload finishes, and the cursor after it.
   const bodyField = useRef<HTMLTextAreaElement>(null);
-  const insertAtCursor = (text: string) => {
-    const field = bodyField.current;
-    const start = field?.selectionStart ?? values.body.length;
-    const end = field?.selectionEnd ?? start;
-    setValues((v) => ({ ...v, body: v.body.slice(0, start) + text + v.body.slice(end) }));
-    requestAnimationFrame(() => field?.setSelectionRange(start + text.length, start + text.length));
-  };
-  const images = useImageUploads(imageMaxMb, insertAtCursor);
+  const insertImage = (text: string) =>
+    insertAtCursor(bodyField.current, bodyField.current?.value ?? values.body, text, (body) => setValues((v) => ({ ...v, body })));
+  const images = useImageUploads(imageMaxMb, insertImage);
   const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes("Files");
 
   const toggleOrganization = (id: string, on: boolean) =>
