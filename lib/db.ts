@@ -29,7 +29,13 @@ if (env.NODE_ENV !== "production") globalForDb.portico_db = db;
 
 const caseInsensitive = databaseProvider(env.DATABASE_URL) === "postgresql";
 
-/** A `contains` filter that ignores case on both databases (SQLite's LIKE already does, for ASCII). */
+/**
+ * A `contains` filter that ignores case on both databases (SQLite's LIKE already does, for ASCII).
+ * Prisma passes % and _ through as wildcards; PostgreSQL's LIKE escapes them with a backslash,
+ * SQLite's has no escape character, so there they widen the search (within what the caller scoped).
+ */
 export function containsText(text: string): { contains: string } {
-  return (caseInsensitive ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+  return (
+    caseInsensitive ? { contains: text.replace(/[\\%_]/g, (c) => `\\${c}`), mode: "insensitive" } : { contains: text }
+  ) as { contains: string };
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { sharedWithViewerWhere, visibleMessagesWhere, visibleTicketsWhere } from "./access";
-import { env } from "@/lib/env";
-import { databaseProvider } from "@/lib/db-url";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery } from "./schema";
 
@@ -34,17 +32,6 @@ const MY_FILTER_STATUSES: Record<MyTicketFilter, TicketStatus[]> = {
   closed: ["CLOSED"],
 };
 
-/**
- * Case-insensitive "contains": PostgreSQL needs to be asked; SQLite's LIKE already is (for ASCII).
- * Prisma passes % and _ through as wildcards; PostgreSQL's LIKE escapes with a backslash, SQLite's
- * has no escape character, so there they widen the search (within the viewer's own tickets).
- */
-export function containing(q: string) {
-  return databaseProvider(env.DATABASE_URL) === "postgresql"
-    ? { contains: q.replace(/[\\%_]/g, (c) => `\\${c}`), mode: "insensitive" as const }
-    : { contains: q };
-}
-
 /** Whether the viewer's current organization shares its tickets among its members. */
 export async function viewerSharesTickets(viewer: Pick<Viewer, "id">): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: viewer.id }, select: { organization: { select: { shareTickets: true } } } });
@@ -66,9 +53,9 @@ export async function listMyTickets(viewer: ViewerLike, rawQuery: MyTicketsQuery
   if (query.q) {
     and.push({
       OR: [
-        { subject: containing(query.q) },
-        { description: containing(query.q) },
-        { messages: { some: { internal: false, body: containing(query.q) } } },
+        { subject: containsText(query.q) },
+        { description: containsText(query.q) },
+        { messages: { some: { internal: false, body: containsText(query.q) } } },
       ],
     });
   }

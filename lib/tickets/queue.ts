@@ -1,10 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleTicketsWhere } from "./access";
-import { containing } from "./queries";
 import { PAGE_SIZE } from "./schema";
 import { OPEN_STATUSES, PRIORITY_ORDER, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
 
@@ -42,10 +41,10 @@ function searchWhere(q: string): Prisma.TicketWhereInput {
   return {
     OR: [
       ...(number ? [{ id: Number(number[1]) }] : []),
-      { subject: containing(q) },
-      { description: containing(q) },
+      { subject: containsText(q) },
+      { description: containsText(q) },
       // Staff search every message, internal notes included.
-      { messages: { some: { body: containing(q) } } },
+      { messages: { some: { body: containsText(q) } } },
     ],
   };
 }
@@ -55,7 +54,7 @@ export function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date
   if (query.priority) and.push({ priority: query.priority });
   if (query.category) and.push({ categoryId: query.category });
   if (query.organization) and.push({ organizationId: query.organization });
-  if (query.requester) and.push({ requester: { OR: [{ name: containing(query.requester) }, { email: containing(query.requester) }] } });
+  if (query.requester) and.push({ requester: { OR: [{ name: containsText(query.requester) }, { email: containsText(query.requester) }] } });
   if (query.olderThan) and.push({ createdAt: { lt: new Date(now.getTime() - Number(query.olderThan) * DAY_MS) } });
   if (query.q) and.push(searchWhere(query.q));
   return { AND: and };
