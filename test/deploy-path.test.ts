@@ -25,7 +25,7 @@ const migrationNames = (provider: string) =>
     .sort();
 
 function startPath(url: string) {
-  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" };
+  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const };
   const options = { env, encoding: "utf8" as const, stdio: "pipe" as const };
   execFileSync(process.execPath, ["scripts/db.mjs", "migrate"], options);
   return execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"], options);
