@@ -86,7 +86,7 @@ describe("sendEmail", () => {
   it("is delivered by the job runner (outbox backend)", async () => {
     const { sendEmail } = await loadWithEnv({ RESEND_API_KEY: undefined });
     const { startJobRunner } = await import("@/lib/jobs/runner");
-    const runner = await startJobRunner({ pollMs: 100 });
+    const runner = await startJobRunner({ pollMs: 100, schedules: false });
     try {
       const to = address();
       const { id } = await sendEmail(welcome(to));

@@ -1,3 +1,4 @@
 // Every module that defines jobs or schedules, imported once so the runner knows every handler.
 // One line per domain.
 import "@/lib/email/jobs";
+import "@/lib/tickets/jobs";
