@@ -2,3 +2,4 @@
 // One line per domain.
 import "@/lib/email/jobs";
 import "@/lib/tickets/jobs";
+import "@/lib/kb/jobs";
