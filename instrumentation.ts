@@ -6,6 +6,4 @@ export async function register() {
   await import("@/lib/jobs/registry");
   const { startJobRunner } = await import("@/lib/jobs/runner");
   await startJobRunner();
-  const { startAutoCloseTimer } = await import("@/lib/tickets/auto-close");
-  startAutoCloseTimer();
 }

@@ -65,8 +65,10 @@ async function createUserCommand(args: string[]) {
 
 async function closeResolvedCommand(args: string[]) {
   if (args.length > 0) die(`close-resolved takes no options (got "${args.join(" ")}")`);
-  const { closeResolvedTickets } = await import("@/lib/tickets/auto-close");
-  const closed = await closeResolvedTickets();
+  const { closeResolvedAndNotify } = await import("@/lib/tickets/jobs");
+  const closed = await closeResolvedAndNotify();
+  // The requesters' emails are queued; the server's job runner sends them.
+  await (await import("@/lib/jobs")).closeJobClients();
   console.log(closed.length ? `Closed ${closed.length} ticket(s): ${closed.join(", ")}.` : "No resolved ticket was due to close.");
 }
 

@@ -10,6 +10,7 @@ import { categoryName } from "@/components/tickets/category-name";
 import { BULK_FORM_ID, QueueBulkBar, SelectAllOnPage } from "@/components/admin/queue-bulk";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { LiveRefresh } from "@/components/live-refresh";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("queueTitle") };
@@ -63,6 +64,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   );
   return (
     <div className="space-y-4">
+      <LiveRefresh topics={["queue"]} />
       <h1 className="text-2xl font-semibold">{ta("queueTitle")}</h1>
 
       <nav aria-label={t("views")} className="-mx-4 overflow-x-auto px-4">

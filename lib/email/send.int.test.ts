@@ -42,11 +42,14 @@ afterEach(() => {
   resend.succeed();
 });
 
-/** The email module as a freshly started server would load it with these environment variables. */
+/** The email modules as a freshly started server would load them with these environment variables. */
 async function loadWithEnv(vars: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
   vi.resetModules();
-  return import("./send");
+  const [send, jobs, delivery] = await Promise.all([import("./send"), import("./jobs"), import("./delivery")]);
+  /** One run of the delivery job, as the runner does it; false when the attempt failed (the job throws to be retried). */
+  const runJob = async (id: string) => jobs.deliverEmailJob.run({ id }).then(() => true, () => false);
+  return { ...send, ...delivery, runJob };
 }
 
 const FROM = "Portico Desk <desk@example.test>";
@@ -64,18 +67,14 @@ function welcome(to: string, password = "Tr0ub4dor&3") {
 }
 
 const address = () => `user-${crypto.randomUUID()}@example.test`;
-const later = (date: Date, ms = 1000) => new Date(date.getTime() + ms);
+const row = (id: string) => db.emailMessage.findUniqueOrThrow({ where: { id } });
 
-describe("the outbox backend (no API key)", () => {
-  it("records the message as sent by the outbox", async () => {
-    const { sendEmail } = await loadWithEnv({ RESEND_API_KEY: undefined });
-    const to = address();
-    const result = await sendEmail(welcome(to));
-    expect(result.status).toBe("SENT");
-    const row = await db.emailMessage.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ to, status: "SENT", provider: "outbox", providerId: null, attempts: 1, lastError: null, kind: "passwordInitialized" });
-    expect(row.sentAt).toBeInstanceOf(Date);
-    expect(row.text).toContain("Tr0ub4dor&3");
+describe("sendEmail", () => {
+  it("records the message and returns before any delivery: the provider is not called in the request", async () => {
+    const { sendEmail } = await withResend();
+    const { id } = await sendEmail(welcome(address()));
+    expect(await row(id)).toMatchObject({ status: "QUEUED", attempts: 0, sentAt: null });
+    expect(resend.requestsFor(id)).toHaveLength(0);
   });
 
   it("refuses a message without a valid address and stores nothing", async () => {
@@ -83,87 +82,85 @@ describe("the outbox backend (no API key)", () => {
     await expect(sendEmail({ ...welcome("x"), to: "not an address" })).rejects.toThrow();
     expect(await db.emailMessage.count({ where: { to: "not an address" } })).toBe(0);
   });
+
+  it("is delivered by the job runner (outbox backend)", async () => {
+    const { sendEmail } = await loadWithEnv({ RESEND_API_KEY: undefined });
+    const { startJobRunner } = await import("@/lib/jobs/runner");
+    const runner = await startJobRunner({ pollMs: 100, schedules: false });
+    try {
+      const to = address();
+      const { id } = await sendEmail(welcome(to));
+      const deadline = Date.now() + 15_000;
+      while ((await row(id)).status !== "SENT" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const sent = await row(id);
+      expect(sent).toMatchObject({ to, status: "SENT", provider: "outbox", providerId: null, attempts: 1, lastError: null });
+      expect(sent.text).toContain("Tr0ub4dor&3");
+    } finally {
+      await runner.stop();
+    }
+  }, 30_000);
 });
 
-describe("the Resend backend", () => {
+describe("the delivery job, through the Resend backend", () => {
   it("sends the real payload to the API and stores the provider's id", async () => {
-    const { sendEmail } = await withResend();
+    const { sendEmail, runJob } = await withResend();
     const to = address();
-    const result = await sendEmail(welcome(to, "p<w>d&42"));
-    expect(result.status).toBe("SENT");
-    const [request] = resend.requestsFor(result.id);
+    const { id } = await sendEmail(welcome(to, "p<w>d&42"));
+    expect(await runJob(id)).toBe(true);
+    const [request] = resend.requestsFor(id);
     expect(request).toMatchObject({ method: "POST", url: "/emails" });
     expect(request.headers.authorization).toBe("Bearer re_test_key");
     expect(request.body).toMatchObject({ from: FROM, to, subject: "Your Portico portal password" });
     expect(request.body.text).toContain("p<w>d&42");
     expect(request.body.html).toContain("p&lt;w&gt;d&amp;42");
-    const row = await db.emailMessage.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ status: "SENT", provider: "resend", attempts: 1, lastError: null });
-    expect(row.providerId).toMatch(/^re_fake_\d+$/);
+    const sent = await row(id);
+    expect(sent).toMatchObject({ status: "SENT", provider: "resend", attempts: 1, lastError: null });
+    expect(sent.providerId).toMatch(/^re_fake_\d+$/);
   });
 
-  it("keeps a message the provider refused QUEUED, and delivers it once it is due", async () => {
-    const { sendEmail, deliverDueEmails } = await withResend();
+  it("fails the run when the provider refuses (so the job is retried), and delivers on the next run", async () => {
+    const { sendEmail, runJob } = await withResend();
     resend.failWith500();
     const before = new Date();
-    const result = await sendEmail(welcome(address()));
-    expect(result.status).toBe("QUEUED");
-    const queued = await db.emailMessage.findUniqueOrThrow({ where: { id: result.id } });
+    const { id } = await sendEmail(welcome(address()));
+    expect(await runJob(id)).toBe(false);
+    const queued = await row(id);
     expect(queued).toMatchObject({ status: "QUEUED", attempts: 1, provider: "resend", sentAt: null, providerId: null });
     expect(queued.lastError).toContain("provider is down");
     expect(queued.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before.getTime() + 60_000);
 
     resend.succeed();
-    await deliverDueEmails(new Date(queued.nextAttemptAt.getTime() - 1000));
-    expect(resend.requestsFor(result.id)).toHaveLength(1);
-    expect((await db.emailMessage.findUniqueOrThrow({ where: { id: result.id } })).status).toBe("QUEUED");
-
-    await deliverDueEmails(later(queued.nextAttemptAt));
-    expect(resend.requestsFor(result.id)).toHaveLength(2);
-    const sent = await db.emailMessage.findUniqueOrThrow({ where: { id: result.id } });
-    expect(sent).toMatchObject({ status: "SENT", attempts: 2 });
-    expect(sent.providerId).toMatch(/^re_fake_\d+$/);
-  });
-
-  it("waits longer after each failure and gives up as FAILED after the last attempt", async () => {
-    const { sendEmail, deliverDueEmails, MAX_ATTEMPTS, retryDelayMs } = await withResend();
-    resend.failWith500();
-    const { id } = await sendEmail(welcome(address()));
-    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
-      const due = later((await db.emailMessage.findUniqueOrThrow({ where: { id } })).nextAttemptAt);
-      await deliverDueEmails(due);
-      const row = await db.emailMessage.findUniqueOrThrow({ where: { id } });
-      expect(row.attempts).toBe(attempt);
-      if (attempt < MAX_ATTEMPTS) {
-        expect(row.status).toBe("QUEUED");
-        expect(row.nextAttemptAt.getTime() - due.getTime()).toBe(retryDelayMs(attempt));
-      }
-    }
-    const failed = await db.emailMessage.findUniqueOrThrow({ where: { id } });
-    expect(failed).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, sentAt: null });
-    expect(failed.lastError).toContain("provider is down");
-    expect(resend.requestsFor(id)).toHaveLength(MAX_ATTEMPTS);
-
-    resend.succeed();
-    await deliverDueEmails(later(failed.nextAttemptAt, 24 * 3600_000));
-    expect(resend.requestsFor(id)).toHaveLength(MAX_ATTEMPTS);
-    expect((await db.emailMessage.findUniqueOrThrow({ where: { id } })).status).toBe("FAILED");
-  });
-
-  it("retry delays grow 1, 5, 25 minutes … and stop growing at 6 hours", async () => {
-    const { retryDelayMs } = await withResend();
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelayMs(n) / 60_000)).toEqual([1, 5, 25, 125, 360, 360]);
-  });
-
-  it("two workers retrying at the same time send a due message only once", async () => {
-    const { sendEmail, deliverDueEmails } = await withResend();
-    resend.failWith500();
-    const { id } = await sendEmail(welcome(address()));
-    resend.succeed();
-    const due = later((await db.emailMessage.findUniqueOrThrow({ where: { id } })).nextAttemptAt);
-    await Promise.all([deliverDueEmails(due), deliverDueEmails(due), deliverDueEmails(due)]);
+    expect(await runJob(id)).toBe(true);
     expect(resend.requestsFor(id)).toHaveLength(2);
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await row(id)).toMatchObject({ status: "SENT", attempts: 2 });
+  });
+
+  it("gives up as FAILED after the last attempt, which the job's retry limit matches", async () => {
+    const { sendEmail, runJob, MAX_ATTEMPTS, DELIVERY_RETRY } = await withResend();
+    const { deliverEmailJob } = await import("./jobs");
+    expect(deliverEmailJob.retry).toEqual(DELIVERY_RETRY);
+    expect(1 + DELIVERY_RETRY.limit).toBe(MAX_ATTEMPTS);
+    resend.failWith500();
+    const { id } = await sendEmail(welcome(address()));
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await runJob(id)).toBe(false);
+      expect(await row(id)).toMatchObject({ attempts: attempt, status: attempt < MAX_ATTEMPTS ? "QUEUED" : "FAILED" });
+    }
+    expect((await row(id)).lastError).toContain("provider is down");
+    expect(resend.requestsFor(id)).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  it("retry delays double from one minute, as the job retries them", async () => {
+    const { retryDelayMs } = await withResend();
+    expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n) / 60_000)).toEqual([1, 2, 4, 8, 16]);
+  });
+
+  it("two runs at the same time send a message only once", async () => {
+    const { sendEmail, runJob } = await withResend();
+    const { id } = await sendEmail(welcome(address()));
+    await Promise.all([runJob(id), runJob(id), runJob(id)]);
+    expect(resend.requestsFor(id)).toHaveLength(1);
+    expect(await row(id)).toMatchObject({ status: "SENT", attempts: 1 });
   });
 
   it("keeps the message QUEUED when the provider cannot be reached at all", async () => {
@@ -171,11 +168,11 @@ describe("the Resend backend", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const { sendEmail } = await loadWithEnv({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: `http://127.0.0.1:${port}` });
-    const { id, status } = await sendEmail(welcome(address()));
-    expect(status).toBe("QUEUED");
-    const row = await db.emailMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });
-    expect(row.lastError).toBeTruthy();
+    const { sendEmail, runJob } = await loadWithEnv({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: `http://127.0.0.1:${port}` });
+    const { id } = await sendEmail(welcome(address()));
+    expect(await runJob(id)).toBe(false);
+    const queued = await row(id);
+    expect(queued).toMatchObject({ status: "QUEUED", attempts: 1 });
+    expect(queued.lastError).toBeTruthy();
   });
 });

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import type { EmailStatus } from "@/generated/prisma-sqlite/enums";
 import { emailIdSchema } from "./schema";
-import { deliverAgain } from "./send";
+import { deliverAgain } from "./delivery";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 

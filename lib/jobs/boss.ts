@@ -91,3 +91,11 @@ export async function workAll(boss: PgBoss, pollingIntervalSeconds: number) {
 async function ensureQueueOn(boss: PgBoss, name: string) {
   await boss.createQueue(name, { name, policy: "short" });
 }
+
+/** Stops this process's enqueueing client, if it was started (scripts end with it). */
+export async function stopSenderBoss() {
+  const boss = shared.portico_boss;
+  shared.portico_boss = undefined;
+  queues.clear();
+  if (boss) await (await boss.catch(() => null))?.stop({ graceful: false, wait: true });
+}

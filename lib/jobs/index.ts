@@ -2,7 +2,7 @@ import "server-only";
 import { databaseProvider } from "@/lib/db-url";
 import { env } from "@/lib/env";
 import type { JobDefinition } from "./definitions";
-import { enqueueBoss, enqueueManyBoss } from "./boss";
+import { enqueueBoss, enqueueManyBoss, stopSenderBoss } from "./boss";
 import { enqueueLocal, enqueueManyLocal } from "./local";
 
 // Background jobs: a named job with a zod-checked payload, run at least once, retried with
@@ -29,4 +29,9 @@ export async function enqueueJobs<P>(job: JobDefinition<P>, payloads: P[]): Prom
   const checked = payloads.map((p) => job.payload.parse(p));
   if (onPostgres) await enqueueManyBoss(job, checked);
   else await enqueueManyLocal(job, checked);
+}
+
+/** Lets a script exit: closes the connections enqueueing opened (pg-boss on PostgreSQL). */
+export async function closeJobClients(): Promise<void> {
+  if (onPostgres) await stopSenderBoss();
 }

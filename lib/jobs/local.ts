@@ -53,7 +53,8 @@ const available = (now: Date) => ({ OR: [{ lockedUntil: null }, { lockedUntil: {
 export async function runDueLocalJobs(isStopping: () => boolean = () => false): Promise<number> {
   const now = new Date();
   const due = await db.job.findMany({
-    where: { runAt: { lte: now }, ...available(now) },
+    // Only the jobs this process knows: a job from another version waits for a runner that does.
+    where: { name: { in: [...jobs.keys()] }, runAt: { lte: now }, ...available(now) },
     orderBy: { runAt: "asc" },
     take: BATCH,
     select: { id: true, name: true, payload: true, attempts: true, retryLimit: true, backoffSeconds: true },
@@ -76,8 +77,7 @@ export async function runDueLocalJobs(isStopping: () => boolean = () => false): 
 async function runClaimed(job: { id: string; name: string; payload: string; attempts: number; retryLimit: number; backoffSeconds: number }) {
   const payload: unknown = JSON.parse(job.payload);
   try {
-    const definition = jobs.get(job.name);
-    if (!definition) throw new Error(`no job named "${job.name}" is registered (lib/jobs/registry.ts)`);
+    const definition = jobs.get(job.name)!;
     await definition.run(definition.payload.parse(payload));
     await db.job.delete({ where: { id: job.id } });
   } catch (error) {

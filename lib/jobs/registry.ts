@@ -1,3 +1,5 @@
 // Every module that defines jobs or schedules, imported once so the runner knows every handler.
 // One line per domain.
-export {};
+import "@/lib/email/jobs";
+import "@/lib/tickets/jobs";
+import "@/lib/kb/jobs";

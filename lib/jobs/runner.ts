@@ -13,7 +13,7 @@ export type JobRunner = { stop(): Promise<void> };
  * Runs the registered jobs and schedules in this process until stop(): on SQLite by polling the
  * Job table, on PostgreSQL through pg-boss workers. Import the job modules first (registry.ts).
  */
-export async function startJobRunner(options: { pollMs?: number } = {}): Promise<JobRunner> {
+export async function startJobRunner(options: { pollMs?: number; schedules?: boolean } = {}): Promise<JobRunner> {
   const pollMs = options.pollMs ?? 1000;
   const onPostgres = databaseProvider(env.DATABASE_URL) === "postgresql";
   let stopping = false;
@@ -34,7 +34,8 @@ export async function startJobRunner(options: { pollMs?: number } = {}): Promise
 
   const tick = async () => {
     try {
-      await tickSchedules(enqueueScheduled);
+      // Tests of one job's effects turn the recurring schedules off.
+      if (options.schedules !== false) await tickSchedules(enqueueScheduled);
       if (!boss) while (!stopping && (await runDueLocalJobs(() => stopping)) > 0);
     } catch (error) {
       console.error("jobs: runner tick failed", error);

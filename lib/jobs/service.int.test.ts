@@ -20,7 +20,7 @@ const retriable = defineJob({
 
 let runner: JobRunner;
 beforeAll(async () => {
-  runner = await startJobRunner({ pollMs: 200 });
+  runner = await startJobRunner({ pollMs: 200, schedules: false });
 }, 30_000);
 afterAll(() => runner.stop(), 30_000);
 

@@ -6,6 +6,7 @@ import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { audit } from "@/lib/audit/log";
 import { visibleTicketsWhere } from "./access";
 import { notifyRequester } from "./notify";
+import { announceTicketChanges } from "./events";
 import { bulkUpdateSchema, type BulkUpdateInput } from "./queue-schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
@@ -65,6 +66,7 @@ export async function bulkUpdateTickets(viewer: ViewerLike, input: BulkUpdateInp
     }
     return done;
   });
+  announceTicketChanges(changed);
   if (change.kind === "status") {
     for (const ticketId of changed) await notifyRequester(ticketId, viewer.id, { kind: "status", status: change.status });
   }

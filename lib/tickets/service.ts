@@ -6,6 +6,7 @@ import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
 import { notifyRequester } from "./notify";
+import { announceTicketChange } from "./events";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
 import { checkFieldValues } from "@/lib/request-types/field-values";
@@ -100,6 +101,7 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
       return ok({ id: ticket.id });
     }),
   );
+  if (result.ok) announceTicketChange(result.data.id);
   if (result.ok && onBehalf) await notifyRequester(result.data.id, viewer.id, { kind: "onBehalf" });
   return result;
 }
@@ -147,6 +149,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
     }
     return ok({ messageId: created.id });
   }));
+  if (result.ok) announceTicketChange(ticketId);
   if (result.ok && staff && !internal) await notifyRequester(ticketId, viewer.id, { kind: "reply", body });
   return result;
 }
@@ -193,6 +196,7 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
     });
     return ok({ version: version + 1 });
   });
+  if (result.ok) announceTicketChange(ticketId);
   if (result.ok && status !== current.status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
   return result;
 }
@@ -237,7 +241,7 @@ export async function reopenTicket(viewer: ViewerLike, input: ReopenInput): Prom
 }
 
 async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, from: TicketStatus, to: TicketStatus, message: string | null) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Only if the status is still the one read: a concurrent change by an agent wins, visibly.
     const updated = await tx.ticket.updateMany({
       where: { id: ticketId, status: from },
@@ -248,6 +252,8 @@ async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, fro
     await tx.ticketEvent.create({ data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: from, toValue: to } });
     return ok({ status: to });
   });
+  if (result.ok) announceTicketChange(ticketId);
+  return result;
 }
 
 /** The requester's satisfaction (1–5 and a comment) on their resolved or closed ticket, once. */
@@ -264,5 +270,6 @@ export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promis
     data: { rating, ratingComment: comment, ratedAt: new Date() },
   });
   if (updated.count === 0) return fail("errors.alreadyRated");
+  announceTicketChange(ticketId);
   return ok({ rating });
 }

@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
 import { Alert } from "@/components/ui/alert";
 import { TicketFields } from "@/components/tickets/ticket-fields";
+import { LiveRefresh } from "@/components/live-refresh";
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -22,6 +23,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      <LiveRefresh topics={[`ticket:${ticket.id}`]} />
       <Link href="/tickets" className="text-sm text-brand hover:underline">
         ← {t("myTickets")}
       </Link>

@@ -34,7 +34,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <section className="space-y-2">
           <h2 className="text-sm font-semibold text-slate-700">{t("body")}</h2>
           <div className="whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm" data-testid="email-text">
-            {email.text}
+            {email.text || <span className="font-sans italic text-slate-500">{t("bodyRemoved")}</span>}
           </div>
         </section>
         <aside className="space-y-4">

@@ -13,6 +13,7 @@ import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
+import { LiveRefresh } from "@/components/live-refresh";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
@@ -28,6 +29,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
   const urgencyNote = t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) });
   return (
     <div className="space-y-6">
+      <LiveRefresh topics={[`ticket:${ticket.id}`]} />
       <Link href="/admin" className="text-sm text-brand hover:underline">← {t("backToQueue")}</Link>
       <div className="space-y-2">
         <h1 className="break-words text-2xl font-semibold">
