@@ -17,6 +17,12 @@ export type TicketForm = {
   files: IncomingFile[];
 };
 
+/** 201 for a success, 404 for a ticket the viewer may not see (the same as one that does not exist), else 422. */
+export function statusOf(result: ActionResult<unknown>) {
+  if (result.ok) return 201;
+  return result.message === "errors.notFound" ? 404 : 422;
+}
+
 export async function jsonResult<T>(result: ActionResult<T>, status = 200) {
   return Response.json(await translateResult("tickets", result, attachmentMessageValues()), { status });
 }
