@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db-url";
+import { parseTrustedProxies } from "./auth/trusted-proxies";
 
 // An empty variable counts as unset.
 const unsetIfBlank = <T extends z.ZodType>(schema: T) =>
@@ -33,6 +34,15 @@ const schema = z.object({
   DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  // Reverse proxies whose X-Forwarded-For entries are believed (addresses or CIDR ranges, comma-separated).
+  // Unset: the throttles count the address that connected. See lib/auth/client-ip.ts.
+  TRUSTED_PROXIES: optionalText.superRefine((value, ctx) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().default("Portico <portico@localhost>"),

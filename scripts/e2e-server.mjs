@@ -9,6 +9,6 @@ if (!url?.startsWith("file:")) throw new Error("e2e-server: DATABASE_URL must be
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(url.slice(5) + suffix, { force: true });
 await migrate(url);
 execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/seed.ts"], { stdio: "inherit" });
-const server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -51,6 +51,6 @@ if (!dev) {
 }
 
 step(`Portico on http://localhost:${port}`);
-const server = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : []), "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

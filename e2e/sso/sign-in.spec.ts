@@ -91,6 +91,13 @@ for (const provider of ["Microsoft", "Google"] as const) {
   });
 }
 
+test("single sign-on with a return address that leaves the site lands on Portico's default page", async ({ page, customer }) => {
+  const { login } = await identity("Google", googleClaims(customer.email));
+  await signInWith(page, "Google", login, `/login?callbackUrl=${encodeURIComponent("/\t/evil.example/")}`);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}/`);
+  await expectSignedInAs(page, customer);
+});
+
 test("an unknown email is refused with the 'no portal account' page and nothing is created", async ({ page }) => {
   const email = `stranger-${randomUUID()}@example.test`;
   const { sub, login } = await identity("Microsoft", microsoftClaims(email));

@@ -7,7 +7,8 @@ import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { authenticateWithPassword } from "./credentials";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-import { clientIpOf } from "./throttle";
+import { clientIpOf } from "./client-ip";
+import { safeCallback } from "./safe-callback";
 import { isSsoProviderId } from "./sso/names";
 import { enabledSsoProviders, ssoProviderSettings, type SsoProviderSettings } from "./sso/providers";
 import { resolveSsoSignIn, userOfLinkedIdentity } from "./sso/sign-in";
@@ -61,6 +62,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     ...enabledSsoProviders().map(ssoProvider),
   ],
   callbacks: {
+    // Every return address Auth.js follows (single sign-on included) goes through the same rule as the sign-in form.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallback(url, baseUrl), baseUrl).href;
+    },
     // Single sign-on: the provider has authenticated someone; decide which user, if any, that is.
     async signIn({ account, profile }) {
       if (account?.type !== "oidc") return true;

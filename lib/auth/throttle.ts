@@ -1,13 +1,16 @@
 import "server-only";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { UNKNOWN_IP } from "./client-ip";
 
-// ASVS 5 V6.3.1 allows at most 100 failures an hour per account: we allow 10 per 15 minutes per account (40/h) and 50 per 15 minutes per IP.
+export { clientIpOf, UNKNOWN_IP } from "./client-ip";
+
+// ASVS 5 V6.3.1 allows at most 100 failures an hour per account: we allow 10 per 15 minutes per
+// account and address (40/h) and 50 per 15 minutes per address. The account lock is kept per
+// address, so failures from one place cannot lock the owner out everywhere (ASVS 6.3.1 soft lockout).
 export const SIGN_IN_LIMITS = {
   account: { points: 10, duration: 15 * 60 },
   ip: { points: 50, duration: 15 * 60 },
 } as const;
-
-export const UNKNOWN_IP = "unknown";
 
 // "Forgot password" sends mail to whoever an address names: 3 links an hour per address, 20 per IP.
 export const RESET_REQUEST_LIMITS = {
@@ -15,7 +18,14 @@ export const RESET_REQUEST_LIMITS = {
   ip: { points: 20, duration: 60 * 60 },
 } as const;
 
-type Limiters = { account: RateLimiterMemory; ip: RateLimiterMemory; resetAccount: RateLimiterMemory; resetIp: RateLimiterMemory };
+type Limiters = {
+  account: RateLimiterMemory;
+  ip: RateLimiterMemory;
+  resetAccount: RateLimiterMemory;
+  resetIp: RateLimiterMemory;
+  /** Bumped when the owner proves control of the account, which forgets its failures from every address. */
+  generations: Map<string, number>;
+};
 
 function createLimiters(): Limiters {
   return {
@@ -23,6 +33,7 @@ function createLimiters(): Limiters {
     ip: new RateLimiterMemory({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
     resetAccount: new RateLimiterMemory({ keyPrefix: "reset:account", ...RESET_REQUEST_LIMITS.account }),
     resetIp: new RateLimiterMemory({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
+    generations: new Map(),
   };
 }
 
@@ -41,14 +52,14 @@ export function resetSignInThrottle() {
 export type SignInAttempt = { email: string; ip?: string | null };
 
 const accountKey = (email: string) => email.trim().toLowerCase();
+// The account lock counts per account and address.
+function accountAtSourceKey(attempt: SignInAttempt) {
+  const account = accountKey(attempt.email);
+  return `${account}|${limiters().generations.get(account) ?? 0}|${attempt.ip || UNKNOWN_IP}`;
+}
 
 // A missing address is not one client: a shared "unknown" bucket would let anyone lock everybody out.
 const ipKey = (ip: string | null | undefined) => (ip && ip !== UNKNOWN_IP ? ip : null);
-
-/** The client address behind a proxy: the first hop of X-Forwarded-For, else "unknown". */
-export function clientIpOf(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || UNKNOWN_IP;
-}
 
 /** Whether a sign-in may be tried now, before the password is checked at all. */
 export async function checkSignInAllowed(
@@ -57,7 +68,7 @@ export async function checkSignInAllowed(
   const { account, ip } = limiters();
   const address = ipKey(attempt.ip);
   const states = [
-    { limiter: account, res: await account.get(accountKey(attempt.email)) },
+    { limiter: account, res: await account.get(accountAtSourceKey(attempt)) },
     ...(address ? [{ limiter: ip, res: await ip.get(address) }] : []),
   ];
   const waits = states
@@ -69,14 +80,24 @@ export async function checkSignInAllowed(
 /** Counts a failed sign-in against the account (known or not) and the client address. */
 export async function recordSignInFailure(attempt: SignInAttempt) {
   const { account, ip } = limiters();
-  await account.penalty(accountKey(attempt.email));
+  await account.penalty(accountAtSourceKey(attempt));
   const address = ipKey(attempt.ip);
   if (address) await ip.penalty(address);
 }
 
-/** A successful sign-in clears the account's failures; the address keeps its count. */
-export async function recordSignInSuccess({ email }: { email: string }) {
-  await limiters().account.delete(accountKey(email));
+/**
+ * A successful sign-in clears the account's failures from that address; the address keeps its
+ * count. Without an address (a password reset, a new password from the help desk) the account's
+ * failures from every address are forgotten.
+ */
+export async function recordSignInSuccess(attempt: SignInAttempt) {
+  if (attempt.ip) {
+    await limiters().account.delete(accountAtSourceKey(attempt));
+    return;
+  }
+  const { generations } = limiters();
+  const account = accountKey(attempt.email);
+  generations.set(account, (generations.get(account) ?? 0) + 1);
 }
 
 /** Counts a "forgot password" request; false once the address or the IP asked too often. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
@@ -202,8 +203,37 @@ export async function recordSuggestionOpen(viewer: ViewerLike | null, input: { d
   return ok(undefined);
 }
 
-/** Remembers a portal search that found nothing, by its normalized words. */
-export async function logFailedSearch(query: string) {
+// Anyone may search a public knowledge base, so what a search writes is bounded: a few rows an
+// hour per visitor, a budget an hour for everyone, and rows older than the report are dropped.
+export const FAILED_SEARCH_LIMITS = { perSourcePerHour: 20, perHour: 2000 };
+const HOUR_MS = 60 * 60 * 1000;
+const KEEP_DAYS = 90;
+
+const globalForKb = globalThis as unknown as { portico_failedSearchLimiters?: Map<number, RateLimiterMemory> };
+function perSourceLimiter(points: number) {
+  const limiters = (globalForKb.portico_failedSearchLimiters ??= new Map());
+  let limiter = limiters.get(points);
+  if (!limiter) limiters.set(points, (limiter = new RateLimiterMemory({ keyPrefix: `kb-failed-search:${points}`, points, duration: 60 * 60 })));
+  return limiter;
+}
+
+/**
+ * Remembers a portal search that found nothing, by its normalized words. `source` names the
+ * searcher (a user id or the client address); past the limits the search is simply not recorded.
+ */
+export async function logFailedSearch(query: string, source: string, limits = FAILED_SEARCH_LIMITS) {
   const normalized = searchTerms(query).join(" ");
-  if (normalized) await db.kbFailedSearch.create({ data: { query: normalized.slice(0, 200) } });
+  if (!normalized) return;
+  try {
+    await perSourceLimiter(limits.perSourcePerHour).consume(source);
+  } catch (rejection) {
+    if (rejection instanceof Error) throw rejection;
+    return;
+  }
+  const now = Date.now();
+  const lastHour = await db.kbFailedSearch.count({ where: { createdAt: { gte: new Date(now - HOUR_MS) } } });
+  if (lastHour >= limits.perHour) return;
+  await db.kbFailedSearch.create({ data: { query: normalized.slice(0, 200) } });
+  // About once in a hundred writes, forget what the report no longer shows.
+  if (Math.random() < 0.01) await db.kbFailedSearch.deleteMany({ where: { createdAt: { lt: new Date(now - KEEP_DAYS * 24 * HOUR_MS) } } });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { getSession, type Viewer } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
+import { isForeignOrigin } from "@/lib/auth/same-origin";
+import { readBoundedForm } from "@/lib/storage/bounded-body";
 import { attachmentLimits, attachmentMessageValues, type IncomingFile } from "./attachments";
 
 // Ticket forms that carry files are sent to route handlers (a server action cannot report upload
@@ -15,26 +17,30 @@ export type TicketForm = {
   files: IncomingFile[];
 };
 
+/** 201 for a success, 404 for a ticket the viewer may not see (the same as one that does not exist), else 422. */
+export function statusOf(result: ActionResult<unknown>) {
+  if (result.ok) return 201;
+  return result.message === "errors.notFound" ? 404 : 422;
+}
+
 export async function jsonResult<T>(result: ActionResult<T>, status = 200) {
   return Response.json(await translateResult("tickets", result, attachmentMessageValues()), { status });
 }
 
 export async function readTicketForm(request: Request): Promise<TicketForm | Response> {
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return jsonResult(fail("errors.notFound"), 403);
+  if (isForeignOrigin(request)) return jsonResult(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return jsonResult(fail("errors.signedOut"), 401);
   const { maxBytes, maxFiles } = attachmentLimits();
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxFiles * maxBytes + 1024 * 1024) return jsonResult(fail("errors.invalid", { attachments: ["errors.uploadTooLarge"] }), 413);
-  let form: FormData;
-  try {
-    // Resolves only once the whole body has arrived: an interrupted upload stops here, before
-    // anything is stored or recorded.
-    form = await request.formData();
-  } catch {
-    return jsonResult(fail("errors.uploadIncomplete"), 400);
+  // Resolves only once the whole body has arrived, and stops reading at the limit: an interrupted
+  // or oversized upload stops here, before anything is stored or recorded.
+  const read = await readBoundedForm(request, maxFiles * maxBytes + 1024 * 1024);
+  if (!read.ok) {
+    return read.reason === "tooLarge"
+      ? jsonResult(fail("errors.invalid", { attachments: ["errors.uploadTooLarge"] }), 413)
+      : jsonResult(fail("errors.uploadIncomplete"), 400);
   }
+  const { form } = read;
   const files: IncomingFile[] = [];
   for (const entry of form.getAll("attachments")) {
     if (typeof entry === "string") continue;

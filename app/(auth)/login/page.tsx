@@ -1,3 +1,4 @@
+import { safeCallback } from "@/lib/auth/safe-callback";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -21,7 +22,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     searchParams,
   ]);
   if (viewer) redirect("/");
-  const returnTo = typeof callbackUrl === "string" ? callbackUrl : undefined;
+  // Only a same-origin path and query is carried on to the form; anything else returns to the default page.
+  const returnTo = typeof callbackUrl === "string" && callbackUrl ? safeCallback(callbackUrl) : undefined;
   return (
     <AuthCard title={t("signInTitle")} intro={t("signInIntro")}>
       <div className="space-y-4">

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { createTicket } from "@/lib/tickets/service";
-import { jsonResult, readTicketForm } from "@/lib/tickets/form-request";
+import { jsonResult, readTicketForm, statusOf } from "@/lib/tickets/form-request";
 
 /** A new ticket, with its attachments and extra fields, from the portal's form or an agent's (on behalf). */
 export async function POST(request: Request) {
@@ -22,5 +22,5 @@ export async function POST(request: Request) {
     revalidatePath("/tickets");
     revalidatePath("/admin");
   }
-  return jsonResult(result, result.ok ? 201 : 422);
+  return jsonResult(result, statusOf(result));
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { clientIpOf } from "@/lib/auth/client-ip";
 import { getTranslations } from "next-intl/server";
 import { searchArticles } from "@/lib/kb/search";
 import { logFailedSearch } from "@/lib/kb/service";
@@ -19,7 +21,7 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
   const page = pageSchema.parse(search.page);
   const { viewer, audience, locale } = await kbReader(`/kb/search?q=${encodeURIComponent(query)}`);
   const [t, result] = await Promise.all([getTranslations("kb"), searchArticles(audience, query, { locale, page })]);
-  if (query && result.total === 0 && page === 1) await logFailedSearch(query);
+  if (query && result.total === 0 && page === 1) await logFailedSearch(query, viewer ? `user:${viewer.id}` : `ip:${clientIpOf(await headers())}`);
   return (
     <div className="space-y-4">
       <Link href="/kb" className="text-sm text-brand hover:underline">← {t("backToKb")}</Link>

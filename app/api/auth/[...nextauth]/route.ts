@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
+import { getSession } from "@/lib/auth/session";
 
 /**
  * Next hands route handlers a URL on its own listening address (and spells 127.0.0.1 "localhost"),
@@ -22,5 +23,12 @@ function asRequested(request: NextRequest): NextRequest {
   return new Request(url, { method: request.method, headers: request.headers, body, duplex: "half" } as RequestInit) as NextRequest;
 }
 
-export const GET = (request: NextRequest) => handlers.GET(asRequested(request));
+export async function GET(request: NextRequest) {
+  // Auth.js answers from the cookie alone; a cookie whose session row was revoked (signed out
+  // everywhere, password changed, account closed) is answered as signed out, as Auth.js spells it.
+  if (request.nextUrl.pathname === "/api/auth/session" && !(await getSession())) {
+    return Response.json(null, { headers: { "Cache-Control": "no-store" } });
+  }
+  return handlers.GET(asRequested(request));
+}
 export const POST = (request: NextRequest) => handlers.POST(asRequested(request));

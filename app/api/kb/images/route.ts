@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isForeignOrigin } from "@/lib/auth/same-origin";
+import { readBoundedForm } from "@/lib/storage/bounded-body";
 import { getSession } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
@@ -15,19 +17,14 @@ async function answer<T>(result: ActionResult<T>, status: number) {
 const formSchema = z.object({ file: z.instanceof(File, { message: "errors.fileMissing" }) });
 
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return answer(fail("errors.notFound"), 403);
+  if (isForeignOrigin(request)) return answer(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return answer(fail("errors.signedOut"), 401);
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
-  // Refused before reading: the form wrapping adds a little to the file itself.
-  if (Number(request.headers.get("content-length") ?? "0") > kbImageMaxBytes() + 64 * 1024) return answer(fail("errors.fileTooLarge"), 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return answer(fail("errors.uploadIncomplete"), 400);
-  }
+  // The form wrapping adds a little to the file itself.
+  const read = await readBoundedForm(request, kbImageMaxBytes() + 64 * 1024);
+  if (!read.ok) return read.reason === "tooLarge" ? answer(fail("errors.fileTooLarge"), 413) : answer(fail("errors.uploadIncomplete"), 400);
+  const { form } = read;
   const parsed = formSchema.safeParse({ file: form.get("file") });
   if (!parsed.success) return answer(fail("errors.fileMissing"), 400);
   const { file } = parsed.data;

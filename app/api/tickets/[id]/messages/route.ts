@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { addReply } from "@/lib/tickets/service";
-import { jsonResult, readTicketForm } from "@/lib/tickets/form-request";
+import { jsonResult, readTicketForm, statusOf } from "@/lib/tickets/form-request";
 
 /** A reply (or an agent's internal note), with its attachments. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -12,5 +12,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     revalidatePath(`/tickets/${ticketId}`);
     revalidatePath(`/admin/tickets/${ticketId}`);
   }
-  return jsonResult(result, result.ok ? 201 : 422);
+  return jsonResult(result, statusOf(result));
 }
