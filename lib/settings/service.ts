@@ -8,6 +8,7 @@ import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { LOGO_MAX_BYTES, LOGO_TYPES, portalSettingsSchema, type PortalSettingsInput } from "./schema";
+import { invalidatePortalSettings } from "./queries";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -57,6 +58,7 @@ export async function updatePortalSettings(viewer: ViewerLike, input: PortalSett
     if (newLogo) await storage.delete(newLogo.logoKey);
     throw error;
   }
+  invalidatePortalSettings();
   // The replaced file goes only once nothing points at it any more.
   if (logoChange && current.logoKey) await storage.delete(current.logoKey).catch(() => undefined);
   return ok(undefined);
