@@ -15,7 +15,8 @@ import requestTypes from "./requestTypes.json";
 import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
+import jobs from "./jobs.json";
 import health from "./health.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, health };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health };
 export default messages;
