@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { databaseProvider } from "@/lib/db-url";
+import { subscribe } from "@/lib/realtime";
 
 type Row = NonNullable<Awaited<ReturnType<typeof db.portalSettings.findUnique>>>;
 
@@ -13,11 +14,23 @@ type Row = NonNullable<Awaited<ReturnType<typeof db.portalSettings.findUnique>>>
 // which changes only when another connection committed: a read of a counter, not of the row.
 let cached: { settings: Row; stamp: number | null } | null = null;
 let generation = 0;
+let listening = false;
 
 /** Forget the kept settings: the next read goes to the database. */
 export function invalidatePortalSettings() {
   cached = null;
   generation++;
+}
+
+/** The event the settings service announces after saving, for every instance. */
+export const SETTINGS_CHANGED = { type: "settings.updated" } as const;
+
+// Any event on the topic (a change, or "realtime.reconnected" after a lost connection, when
+// changes may have been missed) drops the kept settings.
+function listenForChanges() {
+  if (listening) return;
+  listening = true;
+  subscribe("settings", () => invalidatePortalSettings());
 }
 
 async function changeStamp(): Promise<number | null> {
@@ -33,6 +46,7 @@ async function readSettings(): Promise<Row> {
 
 /** Branding and module switches (one row): a read, kept per process until the settings change. */
 export const getPortalSettings = cache(async (): Promise<Row> => {
+  listenForChanges();
   const stamp = await changeStamp();
   if (cached && cached.stamp === stamp) return cached.settings;
   const startedAt = generation;

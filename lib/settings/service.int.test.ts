@@ -4,7 +4,8 @@ import { makeUser } from "@/test/factories";
 import { PDF, PNG, SVG, tempStorage } from "@/test/files";
 import Database from "better-sqlite3";
 import { updatePortalSettings } from "./service";
-import { getPortalSettings, invalidatePortalSettings } from "./queries";
+import { publish } from "@/lib/realtime";
+import { SETTINGS_CHANGED, getPortalSettings, invalidatePortalSettings } from "./queries";
 import { contrastWithWhite, type PortalSettingsInput } from "./schema";
 
 // The settings are one shared row: every test here puts it back as it found it (and keeps
@@ -119,5 +120,16 @@ describe("portal settings", () => {
       other.close();
     }
     expect((await getPortalSettings()).bannerText).toBe(original.bannerText);
+  });
+
+  it("another instance's change reaches this one through the settings event", async () => {
+    expect((await getPortalSettings()).bannerText).toBe(original.bannerText);
+    // What another instance does: write the row, then announce it.
+    await db.portalSettings.update({ where: { id: 1 }, data: { bannerText: "Changed elsewhere" } });
+    await publish("settings", SETTINGS_CHANGED);
+    await expect.poll(async () => (await getPortalSettings()).bannerText, { timeout: 5_000 }).toBe("Changed elsewhere");
+    await db.portalSettings.update({ where: { id: 1 }, data: { bannerText: original.bannerText } });
+    await publish("settings", SETTINGS_CHANGED);
+    await expect.poll(async () => (await getPortalSettings()).bannerText, { timeout: 5_000 }).toBe(original.bannerText);
   });
 });

@@ -8,7 +8,8 @@ import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { LOGO_MAX_BYTES, LOGO_TYPES, portalSettingsSchema, type PortalSettingsInput } from "./schema";
-import { invalidatePortalSettings } from "./queries";
+import { announce } from "@/lib/realtime";
+import { SETTINGS_CHANGED, invalidatePortalSettings } from "./queries";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -59,6 +60,7 @@ export async function updatePortalSettings(viewer: ViewerLike, input: PortalSett
     throw error;
   }
   invalidatePortalSettings();
+  announce("settings", SETTINGS_CHANGED);
   // The replaced file goes only once nothing points at it any more.
   if (logoChange && current.logoKey) await storage.delete(current.logoKey).catch(() => undefined);
   return ok(undefined);
