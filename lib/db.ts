@@ -13,10 +13,13 @@ export type Db = SqliteClient;
 // as in the browser tests) waits its turn instead of failing after Prisma's 2 s / 5 s defaults.
 const transactionOptions = { maxWait: 10_000, timeout: 20_000 };
 const SQLITE_BUSY_TIMEOUT_MS = 15_000;
+// On PostgreSQL no statement of the app runs longer than this: a request whose visitor gave up
+// does not keep a connection and a core busy (migrations use their own connection, without it).
+export const POSTGRES_STATEMENT_TIMEOUT_MS = 15_000;
 
 export function createDb(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(url)), transactionOptions }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ ...pgPoolConfig(url), statement_timeout: POSTGRES_STATEMENT_TIMEOUT_MS }), transactionOptions }) as unknown as Db;
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions });
 }

@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { DEFAULT_DATABASE_URL, generateClients, migrate } from "./db.mjs";
+import { DEFAULT_DATABASE_URL, generateClientsIfChanged, migrate } from "./db.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -23,7 +23,7 @@ const step = (label) => console.log(`\n> ${label}`);
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: process.env });
 
 step("Preparing the database");
-generateClients();
+if (generateClientsIfChanged()) console.log("Prisma clients generated (the schema changed)");
 await migrate(process.env.DATABASE_URL);
 run(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/seed.ts"]);
 

@@ -6,6 +6,7 @@ import { AppHeader } from "@/components/app-header";
 import { PublicHeader } from "@/components/kb/public-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
+import { ClientMessages } from "@/components/client-messages";
 
 // The knowledge base has its own route group: the portal's layout requires sign-in, and the
 // knowledge base may be read without it when the public knowledge base is on. Each page checks
@@ -13,7 +14,7 @@ import { PortalBanner } from "@/components/portal/banner";
 export default async function KbLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t, tk] = await Promise.all([getSession(), getPortalSettings(), getTranslations("portal"), getTranslations("kb")]);
   return (
-    <>
+    <ClientMessages area="kb">
       {viewer ? (
         <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} logoUrl={logoUrl(settings)} />
       ) : (
@@ -21,6 +22,6 @@ export default async function KbLayout({ children }: { children: ReactNode }) {
       )}
       <PortalBanner text={settings.bannerText} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-    </>
+    </ClientMessages>
   );
 }

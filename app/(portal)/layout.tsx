@@ -6,12 +6,13 @@ import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
+import { ClientMessages } from "@/components/client-messages";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
-    <>
+    <ClientMessages area="portal">
       <AppHeader
         siteName={settings.siteName}
         homeHref="/"
@@ -22,6 +23,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       />
       <PortalBanner text={settings.bannerText} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-    </>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
+import { ClientMessages } from "@/components/client-messages";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -18,7 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
-    <>
+    <ClientMessages area="admin">
       <AppHeader
         siteName={`${settings.siteName} · ${t("console")}`}
         homeHref="/admin"
@@ -38,6 +39,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-    </>
+    </ClientMessages>
   );
 }

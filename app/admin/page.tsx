@@ -109,7 +109,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
       </form>
 
-      <p className="text-sm text-slate-600" aria-live="polite">{t("resultCount", { count: queue.total })}</p>
+      <p className="text-sm text-slate-600" aria-live="polite">{queue.totalIsLowerBound ? t("resultCountAtLeast", { count: queue.total }) : t("resultCount", { count: queue.total })}</p>
       {queue.items.length === 0 ? (
         <EmptyState title={emptyTitle}>{t("emptyHint")}</EmptyState>
       ) : (
@@ -157,7 +157,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </div>
         </>
       )}
-      <Pagination page={queue.page} pageCount={queue.pageCount} params={paramsOf(query)} />
+      <Pagination page={queue.page} pageCount={queue.pageCount} pageCountIsLowerBound={queue.totalIsLowerBound} params={paramsOf(query)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updatePortalSettingsAction } from "@/lib/settings/actions";
-import { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/schema";
+import { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { giveFeedbackAction } from "@/lib/kb/actions";
-import { COMMENT_MAX } from "@/lib/kb/schema";
+import { COMMENT_MAX } from "@/lib/kb/limits";
 import { SubmitButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 

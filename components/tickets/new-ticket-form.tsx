@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/schema";
+import { SUBJECT_MAX, TEXT_MAX } from "@/lib/tickets/limits";
 import type { FormRequestType } from "@/lib/request-types/queries";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FormField, FormRequestType } from "@/lib/request-types/queries";
-import { fieldName } from "@/lib/request-types/field-values";
-import { FIELD_VALUE_MAX, iconOf } from "@/lib/request-types/schema";
+import { FIELD_VALUE_MAX, fieldName, iconOf } from "@/lib/request-types/limits";
 import { Field, Input, Select } from "@/components/ui/field";
 
 /** The request types as cards in a radio group: arrow keys move between them, as in any radio group. */

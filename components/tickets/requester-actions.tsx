@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { rateAction, reopenAction, resolveAction } from "@/lib/tickets/actions";
-import { COMMENT_MAX, REASON_MAX } from "@/lib/tickets/schema";
+import { COMMENT_MAX, REASON_MAX } from "@/lib/tickets/limits";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

@@ -6,6 +6,8 @@ type Props = {
   pageCount: number;
   /** The current query, kept on every page link. */
   params: Record<string, string | undefined>;
+  /** The count stopped early (a capped count): there are at least pageCount pages. */
+  pageCountIsLowerBound?: boolean;
 };
 
 function href(params: Props["params"], page: number) {
@@ -16,10 +18,10 @@ function href(params: Props["params"], page: number) {
 }
 
 /** Previous / next links that keep the list's filters; nothing when everything fits on one page. */
-export async function Pagination({ page, pageCount, params }: Props) {
+export async function Pagination({ page, pageCount, params, pageCountIsLowerBound = false }: Props) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("common");
-  const labels = { previous: t("previous"), next: t("next"), status: t("pageStatus", { page, count: pageCount }) };
+  const labels = { previous: t("previous"), next: t("next"), status: t(pageCountIsLowerBound ? "pageStatusAtLeast" : "pageStatus", { page, count: pageCount }) };
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2 pt-4">

@@ -3,8 +3,9 @@ import { z } from "zod";
 export const CANNED_LOCALES = ["any", "en", "es"] as const;
 export type CannedLocale = (typeof CANNED_LOCALES)[number];
 export const CANNED_PAGE_SIZE = 20;
-export const CANNED_TITLE_MAX = 120;
-export const CANNED_BODY_MAX = 10_000;
+import { CANNED_BODY_MAX, CANNED_TITLE_MAX } from "./limits";
+
+export { CANNED_BODY_MAX, CANNED_TITLE_MAX };
 
 export const cannedIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 

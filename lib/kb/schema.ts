@@ -2,9 +2,9 @@ import { z } from "zod";
 import { KbVisibility, PublishState } from "@/generated/prisma-sqlite/enums";
 import { LOCALES } from "@/lib/i18n/locales";
 
-export const TITLE_MAX = 200;
-export const BODY_MAX = 100_000;
-export const COMMENT_MAX = 2_000;
+import { BODY_MAX, COMMENT_MAX, TITLE_MAX } from "./limits";
+
+export { BODY_MAX, COMMENT_MAX, TITLE_MAX };
 export const QUERY_MAX = 200;
 export const PAGE_SIZE = 20;
 

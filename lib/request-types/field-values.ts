@@ -1,5 +1,8 @@
 import type { TicketFieldType } from "@/generated/prisma-sqlite/enums";
 import { FIELD_VALUE_MAX, readOptions } from "./schema";
+import { fieldName } from "./limits";
+
+export { fieldName };
 
 // The extra fields of a request type, checked on the server against their definitions: the form
 // sends `field.<id>` entries, and only the active fields of the chosen type are accepted.
@@ -7,9 +10,6 @@ import { FIELD_VALUE_MAX, readOptions } from "./schema";
 export type FieldDefinition = { id: string; type: TicketFieldType; required: boolean; options: string };
 export type FieldValues = Record<string, string>;
 export type CheckedValues = { ok: true; values: { fieldId: string; value: string }[] } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
-
-/** The form control name of a field; also the key of its errors. */
-export const fieldName = (id: string) => `field.${id}`;
 
 const isDate = (value: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

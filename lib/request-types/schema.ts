@@ -4,31 +4,9 @@ import { TicketFieldType } from "@/generated/prisma-sqlite/enums";
 // Request types (TicketCategory) and their extra fields: the admin's input and the shapes the
 // ticket form needs. No server-only imports: the forms use the limits and the icon list too.
 
-/** The icons a request type may show: a fixed list, never free text placed in the page. */
-export const ICONS = {
-  laptop: "💻",
-  app: "🧩",
-  key: "🔑",
-  wifi: "📶",
-  printer: "🖨️",
-  phone: "📱",
-  mail: "✉️",
-  user: "👤",
-  box: "📦",
-  shield: "🛡️",
-  calendar: "📅",
-  question: "❓",
-} as const;
-export type IconName = keyof typeof ICONS;
-export const ICON_NAMES = Object.keys(ICONS) as IconName[];
-export const iconOf = (name: string) => (name in ICONS ? ICONS[name as IconName] : ICONS.question);
+import { ICONS, ICON_NAMES, iconOf, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName } from "./limits";
 
-export const FIELD_TYPES = Object.values(TicketFieldType);
-export const NAME_MAX = 80;
-export const DESCRIPTION_MAX = 300;
-export const LABEL_MAX = 100;
-export const OPTIONS_MAX = 30;
-export const FIELD_VALUE_MAX = 1000;
+export { ICONS, ICON_NAMES, iconOf, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName };
 
 const text = (max: number, requiredKey: string, tooLongKey: string) =>
   z.string({ message: requiredKey }).trim().min(1, requiredKey).max(max, tooLongKey);

@@ -1,13 +1,62 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { databaseProvider } from "@/lib/db-url";
+import { subscribe } from "@/lib/realtime";
 
-/** Branding and module switches (one row, created with defaults on first read). */
-export const getPortalSettings = cache(async () => {
-  return db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+type Row = NonNullable<Awaited<ReturnType<typeof db.portalSettings.findUnique>>>;
+
+// Every page reads the settings (branding, module switches), so each process keeps them in memory
+// and re-reads them only once they changed: at once on this process (the settings service calls
+// invalidatePortalSettings), on other instances through the "settings" event. On SQLite, another
+// process writing the file (the CLI, the browser tests' fixtures) is seen through data_version,
+// which changes only when another connection committed: a read of a counter, not of the row.
+let cached: { settings: Row; stamp: number | null } | null = null;
+let generation = 0;
+let listening = false;
+
+/** Forget the kept settings: the next read goes to the database. */
+export function invalidatePortalSettings() {
+  cached = null;
+  generation++;
+}
+
+/** The event the settings service announces after saving, for every instance. */
+export const SETTINGS_CHANGED = { type: "settings.updated" } as const;
+
+// Any event on the topic (a change, or "realtime.reconnected" after a lost connection, when
+// changes may have been missed) drops the kept settings.
+function listenForChanges() {
+  if (listening) return;
+  listening = true;
+  subscribe("settings", () => invalidatePortalSettings());
+}
+
+async function changeStamp(): Promise<number | null> {
+  if (databaseProvider(env.DATABASE_URL) !== "sqlite") return null;
+  const [row] = await db.$queryRawUnsafe<{ data_version: number | bigint }[]>("PRAGMA data_version");
+  return Number(row.data_version);
+}
+
+async function readSettings(): Promise<Row> {
+  // Created with its defaults once, on a database that has no settings row yet.
+  return (await db.portalSettings.findUnique({ where: { id: 1 } })) ?? db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+}
+
+/** Branding and module switches (one row): a read, kept per process until the settings change. */
+export const getPortalSettings = cache(async (): Promise<Row> => {
+  listenForChanges();
+  const stamp = await changeStamp();
+  if (cached && cached.stamp === stamp) return cached.settings;
+  const startedAt = generation;
+  const settings = await readSettings();
+  // A change made while this read ran may not be in it: keep it only if none came.
+  if (startedAt === generation) cached = { settings, stamp };
+  return settings;
 });
 
-export type PortalSettings = Awaited<ReturnType<typeof getPortalSettings>>;
+export type PortalSettings = Row;
 
 /** Where the portal's logo is served (a new logo, a new address), or null when there is none. */
 export function logoUrl(settings: Pick<PortalSettings, "logoKey" | "logoContentType">): string | null {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { PDF, PNG, SVG, tempStorage } from "@/test/files";
+import Database from "better-sqlite3";
 import { updatePortalSettings } from "./service";
+import { publish } from "@/lib/realtime";
+import { SETTINGS_CHANGED, getPortalSettings, invalidatePortalSettings } from "./queries";
 import { contrastWithWhite, type PortalSettingsInput } from "./schema";
 
 // The settings are one shared row: every test here puts it back as it found it (and keeps
@@ -93,5 +96,40 @@ describe("portal settings", () => {
 
     expect(await updatePortalSettings(admin, { ...valid(), removeLogo: true }, undefined)).toMatchObject({ ok: true });
     expect(await row()).toMatchObject({ logoKey: null, logoContentType: null });
+  });
+
+  it("the settings kept in memory give way at once to a change through the service", async () => {
+    const admin = await makeUser("ADMIN");
+    invalidatePortalSettings();
+    expect((await getPortalSettings()).siteName).toBe(original.siteName);
+
+    expect(await updatePortalSettings(admin, { ...valid(), siteName: "Help Centre" })).toMatchObject({ ok: true });
+    expect((await getPortalSettings()).siteName).toBe("Help Centre");
+    await updatePortalSettings(admin, valid());
+    expect((await getPortalSettings()).siteName).toBe(original.siteName);
+  });
+
+  it.runIf(process.env.DATABASE_URL?.startsWith("file:"))("on SQLite, sees a change another process wrote to the file", async () => {
+    expect((await getPortalSettings()).bannerText).toBe(original.bannerText);
+    const other = new Database(process.env.DATABASE_URL!.slice("file:".length));
+    try {
+      other.prepare(`UPDATE "PortalSettings" SET "bannerText" = ? WHERE "id" = 1`).run("Written by the CLI");
+      expect((await getPortalSettings()).bannerText).toBe("Written by the CLI");
+      other.prepare(`UPDATE "PortalSettings" SET "bannerText" = ? WHERE "id" = 1`).run(original.bannerText);
+    } finally {
+      other.close();
+    }
+    expect((await getPortalSettings()).bannerText).toBe(original.bannerText);
+  });
+
+  it("another instance's change reaches this one through the settings event", async () => {
+    expect((await getPortalSettings()).bannerText).toBe(original.bannerText);
+    // What another instance does: write the row, then announce it.
+    await db.portalSettings.update({ where: { id: 1 }, data: { bannerText: "Changed elsewhere" } });
+    await publish("settings", SETTINGS_CHANGED);
+    await expect.poll(async () => (await getPortalSettings()).bannerText, { timeout: 5_000 }).toBe("Changed elsewhere");
+    await db.portalSettings.update({ where: { id: 1 }, data: { bannerText: original.bannerText } });
+    await publish("settings", SETTINGS_CHANGED);
+    await expect.poll(async () => (await getPortalSettings()).bannerText, { timeout: 5_000 }).toBe(original.bannerText);
   });
 });

@@ -7,8 +7,9 @@ import type { Viewer } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
-import { announce } from "@/lib/realtime";
 import { LOGO_MAX_BYTES, LOGO_TYPES, portalSettingsSchema, type PortalSettingsInput } from "./schema";
+import { announce } from "@/lib/realtime";
+import { SETTINGS_CHANGED, invalidatePortalSettings } from "./queries";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -58,8 +59,8 @@ export async function updatePortalSettings(viewer: ViewerLike, input: PortalSett
     if (newLogo) await storage.delete(newLogo.logoKey);
     throw error;
   }
-  // Every instance drops its cached settings (lib/settings/queries.ts) on this event.
-  announce("settings", { type: "settings.updated" });
+  invalidatePortalSettings();
+  announce("settings", SETTINGS_CHANGED);
   // The replaced file goes only once nothing points at it any more.
   if (logoChange && current.logoKey) await storage.delete(current.logoKey).catch(() => undefined);
   return ok(undefined);

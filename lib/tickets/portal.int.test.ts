@@ -75,10 +75,26 @@ describe("My tickets: filters, search and the new-reply marker", () => {
     expect((await db.ticket.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(before);
   });
 
+  it("a view with nothing unread writes nothing", async () => {
+    const alice = await makeUser();
+    const agent = await makeUser("AGENT");
+    const id = await ticketOf(alice);
+    await markTicketRead(alice, id);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id } })).requesterReadAt).toBeNull();
+    await addReply(agent, { ticketId: id, body: "Please restart" });
+    await markTicketRead(alice, id);
+    const readAt = (await db.ticket.findUniqueOrThrow({ where: { id } })).requesterReadAt;
+    expect(readAt).not.toBeNull();
+    await markTicketRead(alice, id);
+    expect((await db.ticket.findUniqueOrThrow({ where: { id } })).requesterReadAt).toEqual(readAt);
+  });
+
   it("reading someone else's ticket marks nothing", async () => {
     const alice = await makeUser();
     const bob = await makeUser();
+    const agent = await makeUser("AGENT");
     const id = await ticketOf(alice);
+    await addReply(agent, { ticketId: id, body: "Please restart" });
     await markTicketRead(bob, id);
     expect((await db.ticket.findUniqueOrThrow({ where: { id } })).requesterReadAt).toBeNull();
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { makeCategory, makeUser } from "@/test/factories";
 import type { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { addReply, createTicket } from "./service";
-import { VIEW_COUNT_CAP, countQueueViews, listQueue } from "./queue";
+import { QUEUE_COUNT_CAP, VIEW_COUNT_CAP, countQueueViews, listQueue } from "./queue";
 import { queueQuerySchema } from "./queue-schema";
 
 // Each test files its tickets in a category of its own and filters on it, so that tickets made by
@@ -125,6 +125,52 @@ describe("filters", () => {
     // A bare number is a ticket number too (and may also appear in some text).
     expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toContain(unrelated);
     expect(ids(await listQueue(agent, { category, q: "zz%_zz" }))).toEqual([]);
+  });
+
+  it("searches words, not substrings: prefixes of three letters or more, any case and accents, every word in one text", async () => {
+    const { id: category } = await makeCategory();
+    const token = `w${randomUUID().slice(0, 8)}`;
+    const printer = await fileIn(category, { subject: `Printer ${token} jams` });
+    const password = await fileIn(category, { description: `Olvidé la CONTRASEÑA ${token}` });
+    const split = await fileIn(category, { subject: `Laptop ${token}` });
+    await addReply(customer, { ticketId: split, body: "battery" });
+    expect(ids(await listQueue(agent, { category, q: `print ${token}` }))).toEqual([printer]);
+    expect(ids(await listQueue(agent, { category, q: `contrasena ${token.toUpperCase()}` }))).toEqual([password]);
+    // "nter" is inside "Printer" but begins no word; "pr" is too short to be a prefix.
+    expect(ids(await listQueue(agent, { category, q: `nter ${token}` }))).toEqual([]);
+    expect(ids(await listQueue(agent, { category, q: `pr ${token}` }))).toEqual([]);
+    // Each word must be in the same text: the subject, or one message.
+    expect(ids(await listQueue(agent, { category, q: `${token} battery` }))).toEqual([]);
+  });
+
+  it("finds tickets and messages however they were written (the index follows the tables)", async () => {
+    const { id: category } = await makeCategory();
+    const token = `x${randomUUID().slice(0, 8)}`;
+    const ticket = await db.ticket.create({
+      data: { subject: "Imported", description: "From the old desk", categoryId: category, requesterId: customer.id, createdById: customer.id },
+    });
+    await db.ticketMessage.create({ data: { ticketId: ticket.id, authorId: agent.id, body: `Imported reply ${token}` } });
+    expect(ids(await listQueue(agent, { category, q: token }))).toEqual([ticket.id]);
+  });
+});
+
+describe("counting for pagination", () => {
+  it("stops counting past the page: the total is then a lower bound, exact again near the end", async () => {
+    const { id: category } = await makeCategory();
+    const extra = 5;
+    await db.ticket.createMany({
+      data: Array.from({ length: QUEUE_COUNT_CAP + extra }, (_, i) => ({
+        subject: `Bulk ${i}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id,
+      })),
+    });
+    expect(await listQueue(agent, { category })).toMatchObject({ total: QUEUE_COUNT_CAP, totalIsLowerBound: true, pageCount: QUEUE_COUNT_CAP / 20 });
+    const last = Math.ceil((QUEUE_COUNT_CAP + extra) / 20);
+    const end = await listQueue(agent, { category, page: String(last) });
+    expect(end).toMatchObject({ total: QUEUE_COUNT_CAP + extra, totalIsLowerBound: false, pageCount: last });
+    expect(end.items).toHaveLength(extra);
+    const byPriority = await listQueue(agent, { category, sort: "priority" });
+    expect(byPriority).toMatchObject({ total: QUEUE_COUNT_CAP, totalIsLowerBound: true });
+    expect(byPriority.items).toHaveLength(20);
   });
 });
 

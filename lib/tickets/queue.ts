@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleTicketsWhere } from "./access";
+import { ticketsMatchingText } from "./text-search";
 import { PAGE_SIZE } from "./schema";
 import { OPEN_STATUSES, PRIORITY_ORDER, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
 
@@ -36,27 +37,21 @@ function viewWhere(viewer: ViewerLike, view: QueueView): Prisma.TicketWhereInput
   return { status: view };
 }
 
-function searchWhere(q: string): Prisma.TicketWhereInput {
+/** A ticket number, or the tickets whose text matches (lib/tickets/text-search.ts). */
+async function searchWhere(q: string): Promise<Prisma.TicketWhereInput> {
   const number = /^#?(\d{1,9})$/.exec(q);
-  return {
-    OR: [
-      ...(number ? [{ id: Number(number[1]) }] : []),
-      { subject: containsText(q) },
-      { description: containsText(q) },
-      // Staff search every message, internal notes included.
-      { messages: { some: { body: containsText(q) } } },
-    ],
-  };
+  const ids = await ticketsMatchingText(q);
+  return { OR: [...(number ? [{ id: Number(number[1]) }] : []), { id: { in: ids } }] };
 }
 
-export function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.TicketWhereInput {
+export async function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date()): Promise<Prisma.TicketWhereInput> {
   const and: Prisma.TicketWhereInput[] = [visibleTicketsWhere(viewer), viewWhere(viewer, query.view)];
   if (query.priority) and.push({ priority: query.priority });
   if (query.category) and.push({ categoryId: query.category });
   if (query.organization) and.push({ organizationId: query.organization });
   if (query.requester) and.push({ requester: { OR: [{ name: containsText(query.requester) }, { email: containsText(query.requester) }] } });
   if (query.olderThan) and.push({ createdAt: { lt: new Date(now.getTime() - Number(query.olderThan) * DAY_MS) } });
-  if (query.q) and.push(searchWhere(query.q));
+  if (query.q) and.push(await searchWhere(query.q));
   return { AND: and };
 }
 
@@ -80,15 +75,15 @@ async function readPage(where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOr
 /**
  * A page sorted by priority, highest first. The Level enum is text on SQLite (alphabetical order
  * would put CRITICAL < HIGH < LOW < MEDIUM), so each level is read on its own, in PRIORITY_ORDER,
- * after counting the matches per level: the same answer on both databases, and the counts give the total.
+ * after counting the matches per level (each count capped, see countCap): the same answer on both
+ * databases, and the counts give the total.
  */
-async function pageByPriority(where: Prisma.TicketWhereInput, skip: number) {
-  const groups = await db.ticket.groupBy({ by: ["priority"], where, _count: { _all: true } });
-  const counts = new Map(groups.map((g) => [g.priority, g._count._all]));
+async function pageByPriority(where: Prisma.TicketWhereInput, skip: number, cap: number) {
+  const counts = await Promise.all(PRIORITY_ORDER.map((level) => db.ticket.count({ where: { AND: [where, { priority: level }] }, take: cap })));
   const items: QueueItem[] = [];
   let offset = skip;
-  for (const level of PRIORITY_ORDER) {
-    const count = counts.get(level) ?? 0;
+  for (const [i, level] of PRIORITY_ORDER.entries()) {
+    const count = counts[i];
     if (items.length >= PAGE_SIZE) break;
     if (offset >= count) {
       offset -= count;
@@ -97,23 +92,28 @@ async function pageByPriority(where: Prisma.TicketWhereInput, skip: number) {
     items.push(...(await readPage({ AND: [where, { priority: level }] }, ORDER.updated, offset, PAGE_SIZE - items.length)));
     offset = 0;
   }
-  return { items, total: groups.reduce((sum, g) => sum + g._count._all, 0) };
+  return { items, total: Math.min(cap, counts.reduce((sum, n) => sum + n, 0)) };
 }
+
+/** Matches past the current page are counted up to this many: what "1,000+" says, at a cost that does not grow with the desk. */
+export const QUEUE_COUNT_CAP = 1000;
 
 /** The agents' queue: one view, filtered, searched and sorted. Nothing for a viewer who is not staff. */
 export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
   const query = queueQuerySchema.parse(rawQuery ?? {});
-  if (!isStaff(viewer)) return { items: [] as QueueItem[], total: 0, page: 1, pageCount: 1, query };
-  const where = queueWhere(viewer, query);
+  if (!isStaff(viewer)) return { items: [] as QueueItem[], total: 0, totalIsLowerBound: false, page: 1, pageCount: 1, query };
+  const where = await queueWhere(viewer, query);
   const skip = (query.page - 1) * PAGE_SIZE;
+  // Counting stops this far past the page: beyond it the total is shown as "N+".
+  const cap = skip + QUEUE_COUNT_CAP;
   const { items, total } =
     query.sort === "priority"
-      ? await pageByPriority(where, skip)
+      ? await pageByPriority(where, skip, cap)
       : await Promise.all([
           readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
-          db.ticket.count({ where }),
+          db.ticket.count({ where, take: cap }),
         ]).then(([items, total]) => ({ items, total }));
-  return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
+  return { items, total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
 }
 
 /** The choices of the queue's filters and bulk actions. */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
 
-export const SUBJECT_MAX = 200;
-export const TEXT_MAX = 20_000;
+import { COMMENT_MAX, REASON_MAX, SUBJECT_MAX, TEXT_MAX } from "./limits";
+
+export { COMMENT_MAX, REASON_MAX, SUBJECT_MAX, TEXT_MAX };
 export const PAGE_SIZE = 20;
 
 export const LEVELS = Object.values(Level);
@@ -63,8 +64,6 @@ export const myTicketsQuerySchema = z.object({
 /** As it comes from a URL: anything, made sense of by the schema. */
 export type MyTicketsQuery = { filter?: unknown; q?: unknown; page?: unknown; scope?: unknown };
 
-export const REASON_MAX = 2000;
-export const COMMENT_MAX = 2000;
 
 export const reopenSchema = z.object({
   ticketId: ticketIdSchema,

@@ -213,8 +213,12 @@ async function ownTicket(viewer: ViewerLike, ticketId: number) {
 export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promise<void> {
   const id = ticketIdSchema.safeParse(rawId);
   if (!id.success) return;
-  const ticket = await db.ticket.findFirst({ where: { id: id.data, requesterId: viewer.id }, select: { updatedAt: true } });
-  if (!ticket) return;
+  const ticket = await db.ticket.findFirst({
+    where: { id: id.data, requesterId: viewer.id },
+    select: { updatedAt: true, lastAgentReplyAt: true, requesterReadAt: true },
+  });
+  // A page view writes only when there is something unread: reading is not a write otherwise.
+  if (!ticket?.lastAgentReplyAt || (ticket.requesterReadAt && ticket.requesterReadAt >= ticket.lastAgentReplyAt)) return;
   // Reading is not activity: updatedAt (the ticket's place in the lists) is kept as it was.
   await db.ticket.updateMany({ where: { id: id.data, requesterId: viewer.id }, data: { requesterReadAt: new Date(), updatedAt: ticket.updatedAt } });
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { deleteCannedResponseAction, saveCannedResponseAction } from "@/lib/canned/actions";
-import { CANNED_BODY_MAX, CANNED_TITLE_MAX } from "@/lib/canned/schema";
+import { CANNED_BODY_MAX, CANNED_TITLE_MAX } from "@/lib/canned/limits";
 import { PLACEHOLDERS } from "@/lib/canned/placeholders";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

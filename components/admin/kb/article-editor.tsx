@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState, useTransition, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import { previewArticleAction, saveArticleAction } from "@/lib/kb/actions";
-import { BODY_MAX, TITLE_MAX } from "@/lib/kb/schema";
+import { BODY_MAX, TITLE_MAX } from "@/lib/kb/limits";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

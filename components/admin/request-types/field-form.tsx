@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveFieldAction } from "@/lib/request-types/actions";
-import { FIELD_TYPES, LABEL_MAX } from "@/lib/request-types/schema";
+import { FIELD_TYPES, LABEL_MAX } from "@/lib/request-types/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveRequestTypeAction } from "@/lib/request-types/actions";
-import { DESCRIPTION_MAX, ICONS, ICON_NAMES, NAME_MAX } from "@/lib/request-types/schema";
+import { DESCRIPTION_MAX, ICONS, ICON_NAMES, NAME_MAX } from "@/lib/request-types/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";

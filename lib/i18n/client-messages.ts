@@ -1,0 +1,37 @@
+import type { Messages } from "./messages";
+
+// The parts of the catalogue that reach the browser, per layout: only what the layout's client
+// components read with useTranslations (a whole namespace, or "namespace.group"). Everything else
+// is translated on the server and never sent. A client component reading a new namespace adds it
+// to the list of each layout that shows it (lib/i18n/client-messages.test.ts checks the usual
+// places); a missing one shows its key in the browser.
+export const CLIENT_MESSAGES = {
+  /** The root layout, for pages outside the groups below: the language switcher. */
+  root: ["common"],
+  /** app/(auth): sign-in, forgot / reset / change password. */
+  auth: ["common", "auth", "account"],
+  /** app/(portal): tickets, the new-ticket form with its request types and article suggestions, the account page. */
+  portal: ["common", "auth", "account", "tickets", "requestTypes.form", "kb.suggestions"],
+  /** app/(kb): the knowledge base for readers. */
+  kb: ["common", "kb.feedback"],
+  /** app/admin: the console. */
+  admin: [
+    "common", "tickets", "queue", "requestTypes", "desk.picker", "desk.canned", "kb.admin", "kb.suggestions",
+    "kbImages", "email.outbox", "sso.linked", "accounts.people", "organizations", "portalSettings",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientMessagesArea = keyof typeof CLIENT_MESSAGES;
+
+/** The listed namespaces (or groups within one) of a catalogue, as a catalogue of their own. */
+export function pickMessages(messages: Messages, paths: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, Record<string, unknown>> = {};
+  for (const path of paths) {
+    const [namespace, group] = path.split(".") as [keyof Messages, string | undefined];
+    const source = messages[namespace] as Record<string, unknown> | undefined;
+    if (!source) continue;
+    if (group === undefined) picked[namespace] = { ...picked[namespace], ...source };
+    else if (group in source) picked[namespace] = { ...picked[namespace], [group]: source[group] };
+  }
+  return picked;
+}

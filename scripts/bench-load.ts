@@ -1,0 +1,367 @@
+// The load run of `npm run bench`: the production build under 50 concurrent users, on SQLite and
+// PostgreSQL, against a data set of many tickets and messages. Each read route is measured right
+// after the reference page (/health: the portal layout, no data), in the same run, and reported as
+// a share of the reference's requests per second and a multiple of its p95 latency: ratios that
+// hold on a shared machine where absolute figures do not.
+//
+//   npm run bench -- --load [--tickets 200000] [--messages 10] [--db sqlite|postgresql|both]
+//                          [--seconds 10] [--connections 50] [--keep]
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { setTimeout as sleep } from "node:timers/promises";
+import autocannon from "autocannon";
+import { dropPostgres, dropSqlite, preparePostgres, prepareSqlite } from "../test/prepare-database";
+
+type Options = { tickets: number; messages: number; dbs: ("sqlite" | "postgresql")[]; seconds: number; connections: number; keep: boolean };
+
+function options(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const db = value("db") ?? "both";
+  return {
+    tickets: Number(value("tickets") ?? 50_000),
+    messages: Number(value("messages") ?? 10),
+    dbs: db === "both" ? ["sqlite", "postgresql"] : [db as "sqlite" | "postgresql"],
+    seconds: Number(value("seconds") ?? 10),
+    connections: Number(value("connections") ?? 50),
+    keep: argv.includes("--keep"),
+  };
+}
+
+const PORT = Number(process.env.BENCH_PORT ?? 3950);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PASSWORD = "bench-password-not-secret";
+const SEARCH_WORD = "printer";
+
+// Text with the shape of a help desk's: mostly filler words, a few IT words, each in about 1% of
+// messages. A small deterministic generator (mulberry32), so every run builds the same data.
+let seed = 7;
+function random() {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
+const IT_WORDS = (
+  "password account access email printer jam paper tray laptop battery charger screen keyboard mouse network connection " +
+  "server folder file permission license application update install settings phone reset restart error slow signal vpn wifi"
+).split(" ");
+const SYLLABLES = "ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu".split(" ");
+const FILLER = Array.from({ length: 5000 }, (_, i) => SYLLABLES[i % 50] + SYLLABLES[Math.floor(i / 50) % 50] + SYLLABLES[Math.floor(i / 2500)]);
+const word = () => (random() < 0.03 ? IT_WORDS[Math.floor(random() * IT_WORDS.length)] : FILLER[Math.floor(random() ** 2 * FILLER.length)]);
+const sentence = (n: number) => Array.from({ length: n }, word).join(" ");
+
+const STATUSES = ["NEW", "OPEN", "WAITING_FOR_CUSTOMER", "RESOLVED", "CLOSED"] as const;
+const LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+const DAY = 86_400_000;
+
+type Seeded = { customerEmail: string; agentEmail: string; ticketWith30: number; agentTicket: number };
+
+/** The data set, through the app's Prisma client in batches (ids 1..N in insertion order on a fresh database). */
+async function seedDataSet(url: string, opts: Options): Promise<Seeded> {
+  process.env.DATABASE_URL = url;
+  const { createDb } = await import("@/lib/db");
+  const { hashPassword } = await import("@/lib/auth/passwords");
+  const db = createDb(url);
+  const passwordHash = await hashPassword(PASSWORD);
+  const started = Date.now();
+  const category = await db.ticketCategory.create({ data: { slug: "bench", nameEn: "Bench", nameEs: "Bench" } });
+  await db.organization.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ id: `org${i}`, name: `Organization ${i}` })) });
+  await db.user.create({ data: { id: "agent", email: "agent@bench.test", name: "Agent", role: "AGENT", kind: "EMPLOYEE", passwordHash } });
+  await db.user.create({ data: { id: "me", email: "me@bench.test", name: "Me", passwordHash, organizationId: "org0" } });
+  const CUSTOMERS = 2_000;
+  await db.user.createMany({
+    data: Array.from({ length: CUSTOMERS }, (_, i) => ({ id: `c${i}`, email: `c${i}@bench.test`, name: `Customer ${i}`, organizationId: `org${i % 20}` })),
+  });
+
+  const now = Date.now();
+  const span = 730 * DAY; // two years of tickets, oldest first
+  const BATCH = 2_000;
+  let messageNo = 0;
+  for (let from = 0; from < opts.tickets; from += BATCH) {
+    const tickets = [];
+    const messages = [];
+    for (let n = from; n < Math.min(opts.tickets, from + BATCH); n++) {
+      const id = n + 1;
+      // "me" has 30 tickets, the first with 30 messages; the rest are spread over the customers.
+      const requester = n < 30 ? "me" : `c${n % CUSTOMERS}`;
+      const createdAt = new Date(now - span + (span * n) / opts.tickets);
+      const count = n === 0 ? 30 : opts.messages;
+      const updatedAt = new Date(createdAt.getTime() + count * 3_600_000);
+      // Most of a desk's tickets are done: 3 in 20 open.
+      const status = n % 20 < 3 ? STATUSES[n % 20] : STATUSES[3 + (n % 2)];
+      tickets.push({
+        subject: `${sentence(5)} ${n}`,
+        description: sentence(40),
+        status,
+        priority: LEVELS[n % 4],
+        urgency: LEVELS[n % 4],
+        categoryId: category.id,
+        requesterId: requester,
+        createdById: requester,
+        organizationId: requester === "me" ? "org0" : `org${(n % CUSTOMERS) % 20}`,
+        assigneeId: n % 7 === 0 ? "agent" : null,
+        createdAt,
+        updatedAt,
+        lastAgentReplyAt: updatedAt,
+      });
+      for (let m = 0; m < count; m++) {
+        const fromAgent = m % 2 === 1;
+        messages.push({
+          id: `m${messageNo++}`,
+          ticketId: id,
+          authorId: fromAgent ? "agent" : requester,
+          body: sentence(25),
+          internal: fromAgent && m % 10 === 9,
+          createdAt: new Date(createdAt.getTime() + m * 3_600_000),
+        });
+      }
+    }
+    await db.ticket.createMany({ data: tickets });
+    for (let i = 0; i < messages.length; i += 5_000) await db.ticketMessage.createMany({ data: messages.slice(i, i + 5_000) });
+    if ((from / BATCH) % 10 === 9) process.stdout.write(`  ${(from + BATCH).toLocaleString("en")} tickets, ${messageNo.toLocaleString("en")} messages\n`);
+  }
+  // The knowledge base: 2,000 published portal articles, indexed as lib/kb/search.ts indexes them
+  // (PostgreSQL computes its tsvector column itself).
+  const kbCategory = await db.kbCategory.create({ data: { slug: "bench", nameEn: "Bench", nameEs: "Bench" } });
+  const ARTICLES = 2_000;
+  await db.kbTranslationGroup.createMany({ data: Array.from({ length: ARTICLES }, (_, i) => ({ id: `g${i}` })) });
+  await db.kbArticle.createMany({
+    data: Array.from({ length: ARTICLES }, (_, i) => {
+      const text = sentence(200);
+      return {
+        id: `a${i}`,
+        slug: `article-${i}`,
+        locale: "en",
+        translationGroupId: `g${i}`,
+        title: `${sentence(6)} ${i}`,
+        body: text,
+        searchText: text,
+        state: "PUBLISHED" as const,
+        visibility: "PORTAL" as const,
+        publishedAt: new Date(),
+        categoryId: kbCategory.id,
+        authorId: "agent",
+      };
+    }),
+  });
+  if (url.startsWith("file:")) await db.$executeRawUnsafe(`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText") SELECT "id", "title", "searchText" FROM "KbArticle"`);
+  // Statistics for the planner after a bulk load, as a real database has them.
+  if (url.startsWith("file:")) await db.$executeRawUnsafe("ANALYZE");
+  else await db.$executeRawUnsafe("VACUUM ANALYZE");
+  await db.$disconnect();
+  console.log(`  data set: ${opts.tickets.toLocaleString("en")} tickets, ${messageNo.toLocaleString("en")} messages, 2,000 articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { customerEmail: "me@bench.test", agentEmail: "agent@bench.test", ticketWith30: 1, agentTicket: Math.floor(opts.tickets / 2) + 1 };
+}
+
+/** Signs in through Auth.js's credentials endpoint, as the login form does; returns the Cookie header. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${BASE}/` }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("authjs.session-token"));
+  if (!session) throw new Error(`Signing in as ${email} failed (${response.status})`);
+  return session;
+}
+
+/** Every process of the server's tree, for its peak resident memory. */
+function processTree(pid: number): number[] {
+  const children = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1] === String(pid);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children.flatMap(processTree)];
+}
+function peakRssMb(pid: number): number {
+  let kb = 0;
+  for (const p of processTree(pid)) {
+    try {
+      kb += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // the process ended
+    }
+  }
+  return kb / 1024;
+}
+
+async function startServer(url: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", APP_URL: BASE },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    await sleep(500);
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+  }
+  server.kill();
+  throw new Error("The server did not start");
+}
+
+type Measure = { rps: number; p50: number; p95: number; p99: number; errors: number; total: number };
+
+async function load(route: string, cookie: string, opts: Options): Promise<Measure> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: BASE + route, connections: opts.connections, duration: opts.seconds, headers: { cookie }, timeout: 10 },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
+  });
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN);
+  const ok = result["2xx"];
+  return {
+    rps: ok / opts.seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    total: result.requests.total + result.timeouts,
+  };
+}
+
+/** Waits until the server answers the reference page quickly again (an abandoned slow request may still run). */
+async function settle(cookie: string, quickMs: number) {
+  for (let i = 0; i < 120; i++) {
+    const started = Date.now();
+    try {
+      await fetch(`${BASE}/health`, { headers: { cookie } });
+    } catch {
+      // keep waiting
+    }
+    if (Date.now() - started < quickMs) return;
+    await sleep(500);
+  }
+}
+
+/** First-load JavaScript of a page: every script its HTML loads, gzipped, as the browser gets it. */
+async function firstLoadJsKb(route: string, cookie: string): Promise<number> {
+  const html = await (await fetch(BASE + route, { headers: { cookie } })).text();
+  // The script tags, and the chunks the page's React payload names (its client components), less
+  // the polyfills that only browsers without modules load.
+  const legacy = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]));
+  const scripts = new Set([...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]).filter((src) => !legacy.has(src)));
+  let bytes = 0;
+  for (const src of scripts) {
+    const file = path.join(".next", decodeURIComponent(src.replace(/^\/_next\//, "")).replace(/\?.*$/, ""));
+    bytes += gzipSync(existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
+  }
+  return bytes / 1024;
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+
+async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
+  const url =
+    provider === "sqlite"
+      ? `file:${path.resolve(".test-data", `bench-load-${process.pid}.db`)}`
+      : `${(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "")}/portico_bench_load_${process.pid}`;
+  console.log(`\n== ${provider}`);
+  if (provider === "sqlite") {
+    mkdirSync(".test-data", { recursive: true });
+    prepareSqlite(url);
+  } else await preparePostgres(url);
+  let server: ChildProcess | undefined;
+  try {
+    const seeded = await seedDataSet(url, opts);
+    server = await startServer(url);
+    const customer = await signIn(seeded.customerEmail);
+    const agent = await signIn(seeded.agentEmail);
+    const routes: { name: string; path: string; cookie: string }[] = [
+      { name: "customer ticket list", path: "/tickets", cookie: customer },
+      { name: "ticket with 30 messages", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
+      { name: "KB search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
+      { name: "agent ticket page", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
+      { name: "agent queue default view", path: "/admin", cookie: agent },
+      // Last: before the message index, its requests outlive the run and slow whatever follows.
+      { name: "agent queue text search", path: `/admin?q=${SEARCH_WORD}`, cookie: agent },
+    ];
+    // Warm-up: the first request of each page compiles nothing in production, but fills caches.
+    for (const r of [...routes, { path: "/health", cookie: customer }]) await fetch(BASE + r.path, { headers: { cookie: r.cookie } }).catch(() => undefined);
+    // "Quick" for settling: a few times one idle request of the reference page, at least a second.
+    const idleStart = Date.now();
+    await fetch(`${BASE}/health`, { headers: { cookie: customer } });
+    const quickMs = Math.max(1_000, 3 * (Date.now() - idleStart));
+    console.log(
+      `${"route".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"err".padStart(5)} | ` +
+        `${"ref req/s".padStart(9)} ${"ref p95".padStart(7)} | ${"req/s ratio".padStart(11)} ${"p95 ratio".padStart(9)}`,
+    );
+    for (const route of routes) {
+      await settle(route.cookie, quickMs);
+      const reference = await load("/health", route.cookie, opts);
+      await settle(route.cookie, quickMs);
+      const measured = await load(route.path, route.cookie, opts);
+      const rpsRatio = measured.rps / reference.rps;
+      const p95Ratio = measured.p95 / reference.p95;
+      const met = rpsRatio >= 0.5 && p95Ratio <= 2 && measured.errors === 0;
+      console.log(
+        `${route.name.padEnd(26)} ${fmt(measured.rps, 1).padStart(7)} ${fmt(measured.p50).padStart(6)} ${fmt(measured.p95).padStart(6)} ${fmt(measured.p99).padStart(6)} ${String(measured.errors).padStart(5)} | ` +
+          `${fmt(reference.rps, 1).padStart(9)} ${fmt(reference.p95).padStart(7)} | ${fmt(rpsRatio, 2).padStart(11)} ${fmt(p95Ratio, 2).padStart(9)} ${met ? "ok" : "MISSED"}`,
+      );
+    }
+    console.log(`peak server RSS: ${fmt(peakRssMb(server.pid!))} MB (sum of the peaks of the server's processes)`);
+    if (provider === opts.dbs[0]) {
+      console.log("\nFirst-load JS (gzip), every script the page's HTML loads:");
+      const pages = [
+        { name: "/health", path: "/health", cookie: customer },
+        { name: "/", path: "/", cookie: customer },
+        { name: "/tickets", path: "/tickets", cookie: customer },
+        { name: "/tickets/[id]", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
+        { name: "/tickets/new", path: "/tickets/new", cookie: customer },
+        { name: "/kb/search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
+        { name: "/account", path: "/account", cookie: customer },
+        { name: "/admin", path: "/admin", cookie: agent },
+        { name: "/admin/tickets/[id]", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
+        { name: "/admin/tickets/new", path: "/admin/tickets/new", cookie: agent },
+      ];
+      for (const page of pages) {
+        const kb = await firstLoadJsKb(page.path, page.cookie);
+        console.log(`  ${page.name.padEnd(22)} ${fmt(kb, 1).padStart(6)} kB ${kb <= 150 ? "" : "(over 150)"}`);
+      }
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await sleep(1_000);
+    if (!opts.keep) {
+      if (provider === "sqlite") dropSqlite(url);
+      else await dropPostgres(url).catch((error) => console.error(error));
+    } else console.log(`kept: ${url}`);
+  }
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  console.log(
+    `Load run: ${opts.tickets.toLocaleString("en")} tickets × ${opts.messages} messages, ${opts.connections} connections, ` +
+      `${opts.seconds} s per route and per reference run (/health, the portal layout with no data) just before it.`,
+  );
+  for (const provider of opts.dbs) await runOn(provider, opts);
+  console.log("\nTargets: req/s ratio >= 0.5 and p95 ratio <= 2 (route / reference, in the same run), no errors.");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
