@@ -49,6 +49,7 @@ export function createPgRealtime(url: string, options: { notify?: (payload: stri
       retryTimer = undefined;
       void connect();
     }, wait);
+    retryTimer.unref();
   };
 
   const connect = (): Promise<void> => {
@@ -68,6 +69,8 @@ export function createPgRealtime(url: string, options: { notify?: (payload: stri
       next.on("end", () => drop());
       try {
         await next.connect();
+        // Listening alone must not keep a process alive (the seed and the CLI read settings too).
+        (next as unknown as { connection: { stream: { unref?: () => void } } }).connection.stream.unref?.();
         next.on("notification", onNotification);
         await next.query(`LISTEN ${CHANNEL}`);
       } catch (error) {
@@ -91,7 +94,7 @@ export function createPgRealtime(url: string, options: { notify?: (payload: stri
   const notify =
     options.notify ??
     (async (payload: string) => {
-      publisher ??= new pg.Pool({ connectionString: url, max: 2, application_name: "portico-realtime-publish" });
+      publisher ??= new pg.Pool({ connectionString: url, max: 2, allowExitOnIdle: true, application_name: "portico-realtime-publish" });
       await publisher.query("select pg_notify($1, $2)", [CHANNEL, payload]);
     });
 
