@@ -20,8 +20,9 @@ const firstPort = Number(process.env.E2E_PORT ?? 3100) + 10;
 const ports = [firstPort, firstPort + 1];
 const urls = ports.map((p) => `http://127.0.0.1:${p}`);
 const storage = mkdtempSync(path.join(tmpdir(), "portico-two-"));
+const { RESEND_API_KEY: _resend, RESEND_BASE_URL: _resendUrl, ...inherited } = process.env;
 const env = {
-  ...process.env,
+  ...inherited,
   NODE_OPTIONS: "",
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -29,7 +30,6 @@ const env = {
   AUTH_SECRET: "two-instances-secret-two-instances-secret",
   APP_URL: urls[0],
   STORAGE_DIR: storage,
-  RESEND_API_KEY: "",
 };
 
 const results = [];
