@@ -1,5 +1,6 @@
 // `npm run db:seed` (and `npm start`, on every start): loads the demo data into an empty database.
 import { db } from "@/lib/db";
+import { closeJobClients } from "@/lib/jobs";
 import { DEMO_ACCOUNTS, seedDemo } from "./demo-data";
 
 async function main() {
@@ -13,7 +14,9 @@ async function main() {
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(8)} ${a.email.padEnd(22)} ${a.password}`);
 }
 
+// The demo tickets queue email jobs: on PostgreSQL that opened pg-boss, which must let the script end.
 main()
+  .then(() => closeJobClients())
   .then(() => db.$disconnect())
   .catch(async (error) => {
     console.error(error);

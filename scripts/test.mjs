@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, existsSync } from "node:fs";
 
 mkdirSync(".test-data", { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+let lastTwoInstancesLine = "";
 
 function run(label, command, args, extraEnv = {}) {
   return new Promise((resolve) => {
@@ -15,6 +16,7 @@ function run(label, command, args, extraEnv = {}) {
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("exit", (code) => {
+      lastTwoInstancesLine = output.match(/^two-instances: .*$/m)?.[0] ?? lastTwoInstancesLine;
       console.log(`\n===== ${label} (exit ${code}, ${Math.round((Date.now() - started) / 1000)} s) =====\n${output}`);
       resolve(code ?? 1);
     });
@@ -32,7 +34,12 @@ const [unitCode, buildCode] = await Promise.all([
 ]);
 
 let e2eCode = 1;
+let twoInstancesCode = 1;
+let twoInstances = "";
 if (buildCode === 0) {
+  // Two production instances on one PostgreSQL database (sessions, throttling, schedules, events).
+  twoInstancesCode = await run("Two instances on one PostgreSQL database", process.execPath, ["scripts/two-instances.mjs"]);
+  twoInstances = lastTwoInstancesLine;
   e2eCode = await run("Playwright: browser tests", "node_modules/.bin/playwright", ["test"], {
     NODE_OPTIONS: "--conditions=react-server",
     PLAYWRIGHT_JSON: ".test-data/playwright.json",
@@ -43,12 +50,14 @@ if (buildCode === 0) {
 
 const vitest = readJson(".test-data/vitest.json");
 const playwright = readJson(".test-data/playwright.json");
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+const [, twoPassed = "0", twoFailed = "0"] = twoInstances.match(/(\d+) passed, (\d+) failed/) ?? [];
+const twoSkipped = /skipped/.test(twoInstances);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0) + Number(twoPassed);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + Number(twoFailed);
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-const ok = unitCode === 0 && buildCode === 0 && e2eCode === 0;
+const ok = unitCode === 0 && buildCode === 0 && e2eCode === 0 && (twoInstancesCode === 0 || twoSkipped);
 // Anything that failed without counting as a failed test (a crash, a failed build) counts as one.
 const uncounted = ok || failed > 0 ? 0 : 1;
-console.log(`\nVitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; Playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${playwright?.stats?.flaky ?? 0} flaky`);
+console.log(`\nVitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed; ${twoInstances || "two-instances: not run"}; Playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? 0} failed, ${playwright?.stats?.flaky ?? 0} flaky`);
 console.log(`tests: ${passed} passed, ${failed + uncounted} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

@@ -29,8 +29,8 @@ async function fail(email: string, ip: string, times: number) {
   for (let i = 0; i < times; i++) expect(await authenticateWithPassword({ email, password: "wrong password" }, ip)).toBeNull();
 }
 
-beforeEach(() => {
-  resetSignInThrottle();
+beforeEach(async () => {
+  await resetSignInThrottle();
   vi.mocked(verifyPassword).mockClear();
 });
 
@@ -121,5 +121,19 @@ describe("sign-in throttling per address", () => {
     const rotated = new Headers({ "x-forwarded-for": `198.51.100.250, ${attacker}` });
     expect((await checkSignInAllowed({ email: unknownEmail(), ip: clientIpOf(rotated) })).allowed).toBe(false);
     expect(clientIpOf(new Headers())).toBe("unknown");
+  });
+});
+
+describe("where the counters live", () => {
+  it("on PostgreSQL every instance sees the same counts; on SQLite (one instance) they are the process's", async () => {
+    const email = unknownEmail();
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) await recordSignInFailure({ email, ip: freshIp() });
+    expect((await checkSignInAllowed({ email })).allowed).toBe(false);
+    // Another instance: its own limiters, built from nothing.
+    const shared = globalThis as { portico_signInThrottle?: unknown; portico_limiterFactory?: unknown };
+    shared.portico_signInThrottle = undefined;
+    shared.portico_limiterFactory = undefined;
+    const onPostgres = process.env.DATABASE_URL!.startsWith("postgres");
+    expect((await checkSignInAllowed({ email })).allowed).toBe(!onPostgres);
   });
 });

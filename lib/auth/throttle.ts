@@ -1,5 +1,9 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/db-url";
+import { env } from "@/lib/env";
 import { UNKNOWN_IP } from "./client-ip";
 
 export { clientIpOf, UNKNOWN_IP } from "./client-ip";
@@ -18,35 +22,62 @@ export const RESET_REQUEST_LIMITS = {
   ip: { points: 20, duration: 60 * 60 },
 } as const;
 
+type Limiter = RateLimiterAbstract & { points: number };
 type Limiters = {
-  account: RateLimiterMemory;
-  ip: RateLimiterMemory;
-  resetAccount: RateLimiterMemory;
-  resetIp: RateLimiterMemory;
+  account: Limiter;
+  ip: Limiter;
+  resetAccount: Limiter;
+  resetIp: Limiter;
   /** Bumped when the owner proves control of the account, which forgets its failures from every address. */
   generations: Map<string, number>;
 };
+type LimiterOptions = { keyPrefix: string; points: number; duration: number };
+
+// Where the counters live: in this process on SQLite (one instance); on PostgreSQL in the
+// RateLimit table, so every instance counts the same failures. Should the database not answer,
+// a counter in memory stands in rather than letting every attempt through.
+function limiterFactory(): (options: LimiterOptions) => Limiter {
+  if (databaseProvider(env.DATABASE_URL) !== "postgresql") return (options) => new RateLimiterMemory(options);
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, application_name: "portico-throttle" });
+  return (options) =>
+    new RateLimiterPostgres({
+      ...options,
+      storeClient: pool,
+      tableName: "RateLimit",
+      tableCreated: true, // by migration 0009_rate_limits
+      clearExpiredByTimeout: false,
+      insuranceLimiter: new RateLimiterMemory(options),
+    }) as unknown as Limiter;
+}
 
 function createLimiters(): Limiters {
+  const limiter = (globalForThrottle.portico_limiterFactory ??= limiterFactory());
   return {
-    account: new RateLimiterMemory({ keyPrefix: "sign-in:account", ...SIGN_IN_LIMITS.account }),
-    ip: new RateLimiterMemory({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
-    resetAccount: new RateLimiterMemory({ keyPrefix: "reset:account", ...RESET_REQUEST_LIMITS.account }),
-    resetIp: new RateLimiterMemory({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
+    account: limiter({ keyPrefix: "sign-in:account", ...SIGN_IN_LIMITS.account }),
+    ip: limiter({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
+    resetAccount: limiter({ keyPrefix: "reset:account", ...RESET_REQUEST_LIMITS.account }),
+    resetIp: limiter({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
     generations: new Map(),
   };
 }
 
 // One set of counters per process, even when the bundler gives several routes their own copy of this module.
-const globalForThrottle = globalThis as unknown as { portico_signInThrottle?: Limiters };
+const globalForThrottle = globalThis as unknown as { portico_signInThrottle?: Limiters; portico_limiterFactory?: (options: LimiterOptions) => Limiter };
 
 function limiters(): Limiters {
   return (globalForThrottle.portico_signInThrottle ??= createLimiters());
 }
 
 /** Forgets every counter; for tests. */
-export function resetSignInThrottle() {
+export async function resetSignInThrottle() {
   globalForThrottle.portico_signInThrottle = createLimiters();
+  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany();
+}
+
+/** Drops the counters whose window ended (the daily "auth.clear-expired-counters" job). */
+export async function clearExpiredCounters(now = Date.now()) {
+  const { count } = await db.rateLimit.deleteMany({ where: { expire: { lt: BigInt(now) } } });
+  return count;
 }
 
 export type SignInAttempt = { email: string; ip?: string | null };
