@@ -32,12 +32,6 @@ export function proxy(request: NextRequest) {
     for (const [name, value] of Object.entries(transport)) redirect.headers.set(name, value);
     return redirect;
   }
-  // Route handlers answer data and files with their own headers (downloads carry a sandbox policy).
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
-    for (const [name, value] of Object.entries(transport)) response.headers.set(name, value);
-    return response;
-  }
   const policy = contentSecurityPolicy({ nonce: newNonce(), formActionOrigins: formActionOrigins(), dev: env.NODE_ENV === "development" });
   // Next.js reads the nonce for its own scripts from the request's policy.
   const requestHeaders = new Headers(request.headers);
@@ -49,6 +43,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files, which carry no page and no data.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages and server actions. Not route handlers: Next.js would buffer their request bodies for the
+  // proxy (uploads go through lib/storage/bounded-body.ts instead), and they set their own headers.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -83,6 +83,7 @@ export const PAGES: Record<string, PageRow> = {
   "/admin/outbox/page":                       { url: "/admin/outbox",               expect: "login 404   404   404   404   404   ok" },
   "/admin/outbox/[id]/page":                  { url: "/admin/outbox/{outbox}",      expect: "login 404   404   404   404   404   ok" },
   "/admin/settings/page":                     { url: "/admin/settings",             expect: "login 404   404   404   404   404   ok" },
+  "/admin/jobs/page":                         { url: "/admin/jobs",                 expect: "login 404   404   404   404   404   ok" },
   "/admin/settings/portal/page":              { url: "/admin/settings/portal",      expect: "login 404   404   404   404   404   ok" },
 };
 
@@ -163,6 +164,11 @@ export const ACTIONS: Record<string, ActionRow> = {
       return [fd({ typeId: type.id, command: "activate" })];
     },
     changed: async (scratch) => (await db.ticketCategory.findUniqueOrThrow({ where: { id: scratch.typeId } })).active,
+    expect: "refused refused refused refused refused refused allowed",
+  },
+  "lib/jobs/actions.ts#retryJobFailureAction": {
+    // A failure of a job no handler knows: an admin gets past the rights check to "unknown job", and nothing runs.
+    args: async () => [null, fd({ id: (await db.jobFailure.create({ data: { name: "matrix.no-such-job", payload: "{}", error: "x", attempts: 1 } })).id })],
     expect: "refused refused refused refused refused refused allowed",
   },
   "lib/settings/actions.ts#updatePortalSettingsAction": { args: () => [null, fd({ siteName: "" })], expect: "refused refused refused refused refused refused allowed" },

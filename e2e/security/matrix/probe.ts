@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { E2E_BASE_URL } from "../../env";
@@ -44,9 +44,7 @@ export const REFUSALS: string[] = (() => {
       else walk(value);
     }
   };
-  for (const file of ["tickets", "desk", "kb", "kbImages", "accounts", "auth", "organizations", "portalSettings", "queue", "requestTypes", "sso", "email"]) {
-    walk(JSON.parse(readFileSync(path.join(dir, `${file}.json`), "utf8")));
-  }
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) walk(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
   return [...found];
 })();
 
