@@ -32,7 +32,7 @@ function options(argv: string[]): Options {
   };
 }
 
-const PORT = Number(process.env.BENCH_PORT ?? 3950);
+const PORT = Number(process.env.BENCH_PORT ?? 3949);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "bench-password-not-secret";
 const SEARCH_WORD = "printer";

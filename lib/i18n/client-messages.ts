@@ -17,7 +17,7 @@ export const CLIENT_MESSAGES = {
   /** app/admin: the console. */
   admin: [
     "common", "tickets", "queue", "requestTypes", "desk.picker", "desk.canned", "kb.admin", "kb.suggestions",
-    "kbImages", "email.outbox", "sso.linked", "accounts.people", "organizations", "portalSettings",
+    "kbImages", "email.outbox", "sso.linked", "accounts.people", "organizations", "portalSettings", "jobs",
   ],
 } as const satisfies Record<string, readonly string[]>;
 

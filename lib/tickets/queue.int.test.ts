@@ -5,6 +5,7 @@ import { makeCategory, makeUser } from "@/test/factories";
 import type { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { addReply, createTicket } from "./service";
 import { QUEUE_COUNT_CAP, VIEW_COUNT_CAP, countQueueViews, listQueue } from "./queue";
+import { TEXT_SEARCH_LIMIT } from "./text-search";
 import { queueQuerySchema } from "./queue-schema";
 
 // Each test files its tickets in a category of its own and filters on it, so that tickets made by
@@ -151,6 +152,22 @@ describe("filters", () => {
     });
     await db.ticketMessage.create({ data: { ticketId: ticket.id, authorId: agent.id, body: `Imported reply ${token}` } });
     expect(ids(await listQueue(agent, { category, q: token }))).toEqual([ticket.id]);
+  });
+});
+
+describe("a search matching many tickets", () => {
+  it("shows the newest TEXT_SEARCH_LIMIT of them", async () => {
+    const { id: category } = await makeCategory();
+    const token = `y${randomUUID().slice(0, 8)}`;
+    await db.ticket.createMany({
+      data: Array.from({ length: TEXT_SEARCH_LIMIT + 20 }, (_, i) => ({
+        subject: `Common ${token} ${i}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id,
+      })),
+    });
+    const newest = await db.ticket.findFirstOrThrow({ where: { categoryId: category }, orderBy: { id: "desc" } });
+    const result = await listQueue(agent, { category, q: token, sort: "newest" });
+    expect(result).toMatchObject({ total: TEXT_SEARCH_LIMIT });
+    expect(result.items[0].id).toBe(newest.id);
   });
 });
 

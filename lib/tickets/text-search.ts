@@ -11,8 +11,11 @@ import { searchTerms } from "@/lib/kb/search";
 // match as prefixes ("print" finds "printer"), shorter ones whole, so a one-letter query does not
 // match most of the desk. Case and accents are ignored, as in the knowledge base.
 
-/** The newest tickets matching a text search, at most this many: the cost stays bounded on any desk. */
-export const TEXT_SEARCH_LIMIT = 2_000;
+/**
+ * The newest tickets matching a text search, at most this many: the cost stays bounded on any desk,
+ * and the ids stay under the 999 bound values Prisma allows a SQLite query (they are passed as a list).
+ */
+export const TEXT_SEARCH_LIMIT = 500;
 
 const term = (t: string, prefix: string) => (t.length >= 3 ? prefix : "");
 
