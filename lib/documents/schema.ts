@@ -40,7 +40,7 @@ export const fileSchema = z.object({
     .refine((b) => b.byteLength > 0, "errors.fileEmpty")
     .refine((b) => b.byteLength <= DOCUMENT_MAX_BYTES, "errors.fileTooLarge"),
 });
-export type UploadedFile = z.input<typeof fileSchema>;
+export type UploadedFile = { name: string; bytes: Uint8Array };
 
 /** Who a document is for: one person (by email), one organization, or everyone of a kind. */
 export const assignmentTargetSchema = z.discriminatedUnion("type", [

@@ -36,6 +36,11 @@ export const portalSettingsSchema = z.object({
   kbEnabled: z.boolean(),
   publicKbEnabled: z.boolean(),
   requireNewPassword: z.boolean(),
+  documentsEnabled: z.boolean().default(true),
+  notesEnabled: z.boolean().default(true),
+  confirmationsEnabled: z.boolean().default(true),
+  confirmationReminderDays: z.coerce.number({ message: "errors.reminderDaysInvalid" }).int("errors.reminderDaysInvalid").min(0, "errors.reminderDaysInvalid").max(90, "errors.reminderDaysInvalid").default(3),
+  confirmationReminderMax: z.coerce.number({ message: "errors.reminderMaxInvalid" }).int("errors.reminderMaxInvalid").min(0, "errors.reminderMaxInvalid").max(20, "errors.reminderMaxInvalid").default(3),
   autoCloseDays: z.coerce
     .number({ message: "errors.autoCloseInvalid" })
     .int("errors.autoCloseInvalid")
