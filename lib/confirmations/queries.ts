@@ -112,3 +112,9 @@ export async function getConfirmationRecord(viewer: ViewerLike, rawId: unknown) 
 }
 
 export type ConfirmationRecord = NonNullable<Awaited<ReturnType<typeof getConfirmationRecord>>>;
+
+/** Equipment to choose for a hand-over or return (tag, name, serial are what the snapshot keeps). */
+export async function listAssetChoices(viewer: ViewerLike) {
+  if (!isStaff(viewer)) return [];
+  return db.asset.findMany({ orderBy: { assetTag: "asc" }, take: 500, select: { id: true, assetTag: true, name: true, serialNumber: true } });
+}
