@@ -8,12 +8,13 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to, tDocs, tNotes, tConf] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tJobs, tDocs, tNotes, tConf] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
+    getTranslations("jobs"),
     getTranslations("documents"),
     getTranslations("notes"),
     getTranslations("confirmations"),
@@ -38,6 +39,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/confirmations", label: tConf("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
+          ...(isAdmin(viewer) ? [{ href: "/admin/jobs", label: tJobs("nav") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}
       />

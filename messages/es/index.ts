@@ -15,9 +15,10 @@ import requestTypes from "./requestTypes.json";
 import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
+import jobs from "./jobs.json";
 import documents from "./documents.json";
 import notes from "./notes.json";
 import confirmations from "./confirmations.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, documents, notes, confirmations };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, documents, notes, confirmations };
 export default messages;
