@@ -40,9 +40,11 @@ export async function sendReminder(row: Claimable, now: Date): Promise<boolean> 
   return true;
 }
 
-/** Sends every reminder that is due at `now`; returns how many this call sent. */
-export async function sendDueReminders(now = new Date()): Promise<number> {
-  const { confirmationReminderDays: days, confirmationReminderMax: max, confirmationsEnabled } = await getPortalSettings();
+type ReminderSettings = { confirmationsEnabled: boolean; confirmationReminderDays: number; confirmationReminderMax: number };
+
+/** Sends every reminder that is due at `now` under the portal's settings; returns how many this call sent. */
+export async function sendDueReminders(now = new Date(), settings?: ReminderSettings): Promise<number> {
+  const { confirmationReminderDays: days, confirmationReminderMax: max, confirmationsEnabled } = settings ?? (await getPortalSettings());
   if (!confirmationsEnabled || days <= 0 || max <= 0) return 0;
   const dueBefore = new Date(now.getTime() - days * DAY_MS);
   const due = await db.confirmationRecipient.findMany({

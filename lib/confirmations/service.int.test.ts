@@ -16,6 +16,7 @@ type Person = Awaited<ReturnType<typeof makeUser>>;
 const named = (p: Person, name: string) => ({ ...p, name });
 const { storage } = tempStorage();
 let agent: ReturnType<typeof named>, customer: ReturnType<typeof named>, other: ReturnType<typeof named>;
+const DAY = 24 * 60 * 60 * 1000;
 const meta = { ip: "203.0.113.7", userAgent: "Vitest browser" };
 
 beforeAll(async () => {
@@ -204,7 +205,6 @@ describe("receipts", () => {
 });
 
 describe("reminders", () => {
-  const DAY = 24 * 60 * 60 * 1000;
   async function pendingSince(days: number) {
     const requestId = await policyFor([customer]);
     const row = await recipientOf(requestId, customer);
@@ -212,28 +212,28 @@ describe("reminders", () => {
     await db.confirmationRecipient.update({ where: { id: row.id }, data: { createdAt } });
     return row.id;
   }
+  const every3Max2 = { confirmationsEnabled: true, confirmationReminderDays: 3, confirmationReminderMax: 2 };
   const reminders = (email: string) => db.emailMessage.count({ where: { to: email, kind: "confirmation-reminder" } });
 
   it("reminds after N days, at most once per interval and at most the maximum, never when answered or withdrawn", async () => {
-    await db.portalSettings.upsert({ where: { id: 1 }, update: { confirmationReminderDays: 3, confirmationReminderMax: 2 }, create: { id: 1, confirmationReminderDays: 3, confirmationReminderMax: 2 } });
     // Earlier tests left pending requests for this person: send theirs first, then count ours.
-    await sendDueReminders(new Date(Date.now() + 30 * DAY));
+    await sendDueReminders(new Date(Date.now() + 30 * DAY), every3Max2);
     const fresh = await pendingSince(1);
     const due = await pendingSince(4);
     const before = await reminders(customer.email);
-    await sendDueReminders(new Date());
+    await sendDueReminders(new Date(), every3Max2);
     expect(await reminders(customer.email)).toBe(before + 1);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: due } })).reminderCount).toBe(1);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: fresh } })).reminderCount).toBe(0);
     // Answered: never reminded afterwards, however late.
     await answerConfirmations(customer, sign([fresh]), meta);
-    await sendDueReminders(new Date(Date.now() + 1 * DAY));
+    await sendDueReminders(new Date(Date.now() + 1 * DAY), every3Max2);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: due } })).reminderCount).toBe(1);
-    await sendDueReminders(new Date(Date.now() + 3.5 * DAY));
+    await sendDueReminders(new Date(Date.now() + 3.5 * DAY), every3Max2);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: due } })).reminderCount).toBe(2);
-    await sendDueReminders(new Date(Date.now() + 10 * DAY));
+    await sendDueReminders(new Date(Date.now() + 10 * DAY), every3Max2);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: due } })).reminderCount).toBe(2);
-    await sendDueReminders(new Date(Date.now() + 20 * DAY));
+    await sendDueReminders(new Date(Date.now() + 20 * DAY), every3Max2);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: fresh } })).reminderCount).toBe(0);
     const mail = await db.emailMessage.findFirstOrThrow({ where: { to: customer.email, kind: "confirmation-reminder" }, orderBy: { createdAt: "desc" } });
     expect(mail.subject).toMatch(/^Please confirm: Policy/);
@@ -241,11 +241,10 @@ describe("reminders", () => {
   });
 
   it("sends a due reminder once when several instances run at the same moment", async () => {
-    await sendDueReminders(new Date(Date.now() + 60 * DAY));
-    await db.portalSettings.update({ where: { id: 1 }, data: { confirmationReminderDays: 3, confirmationReminderMax: 5 } });
+    await sendDueReminders(new Date(Date.now() + 60 * DAY), { ...every3Max2, confirmationReminderMax: 5 });
     const id = await pendingSince(5);
     const now = new Date();
-    const sent = await Promise.all([sendDueReminders(now), sendDueReminders(now), sendDueReminders(now)]);
+    const sent = await Promise.all([1, 2, 3].map(() => sendDueReminders(now, { ...every3Max2, confirmationReminderMax: 5 })));
     expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id } })).reminderCount).toBe(1);
   });
@@ -259,5 +258,28 @@ describe("reminders", () => {
     expect(await reminders(customer.email)).toBe(before + 1);
     await answerConfirmations(customer, sign([id]), meta);
     expect(await remindByHand(agent, id)).toMatchObject({ ok: false, message: "errors.notPending" });
+  });
+});
+
+describe("the reminder schedule", () => {
+  it("is registered with the job runner as an hourly schedule that sends due reminders", async () => {
+    await import("@/lib/jobs/registry");
+    const { schedules } = await import("@/lib/jobs/definitions");
+    const schedule = schedules.get("confirmations.remind");
+    expect(schedule).toMatchObject({ everySeconds: 3600, job: { name: "confirmations.remind" } });
+    const requestId = await policyFor([customer]);
+    const row = await recipientOf(requestId, customer);
+    await db.confirmationRecipient.update({ where: { id: row.id }, data: { createdAt: new Date(Date.now() - 40 * DAY) } });
+    // The job reads the portal's real settings (3 days, 3 reminders by default).
+    await schedule!.job.run({});
+    expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: row.id } })).reminderCount).toBe(1);
+  });
+
+  it("sends nothing while confirmations are switched off for the portal", async () => {
+    const requestId = await policyFor([customer]);
+    const row = await recipientOf(requestId, customer);
+    await db.confirmationRecipient.update({ where: { id: row.id }, data: { createdAt: new Date(Date.now() - 10 * DAY) } });
+    expect(await sendDueReminders(new Date(), { confirmationsEnabled: false, confirmationReminderDays: 3, confirmationReminderMax: 3 })).toBe(0);
+    expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: row.id } })).reminderCount).toBe(0);
   });
 });
