@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { addReply, createTicket, updateTicket } from "@/lib/tickets/service";
 import { saveArticle, saveCategory } from "@/lib/kb/service";
 import { saveCannedResponse } from "@/lib/canned/service";
+import { seedDocumentsNotesConfirmations } from "./demo-documents";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@portico.test", name: "Alicia Admin", role: "ADMIN", password: "portico-admin-demo", locale: "es", organizationName: "IT" },
@@ -94,6 +95,7 @@ export async function seedDemo() {
   });
   await seedKnowledgeBase(ids["admin@portico.test"]);
   await seedCannedResponses({ ...ids["admin@portico.test"], name: "Alicia Admin" });
+  await seedDocumentsNotesConfirmations({ ...agent, name: "Andrés Agent" }, "carmen@acme.test");
 }
 
 const KB_CATEGORIES = [

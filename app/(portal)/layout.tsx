@@ -7,10 +7,12 @@ import { AppHeader } from "@/components/app-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
 import { ClientMessages } from "@/components/client-messages";
+import { portalModulesFor } from "@/lib/portal/modules";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
+  const [modules, td, tn, tc] = await Promise.all([portalModulesFor(viewer.id), getTranslations("documents"), getTranslations("notes"), getTranslations("confirmations")]);
   return (
     <ClientMessages area="portal">
       <AppHeader
@@ -18,7 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         homeHref="/"
         userName={viewer.name}
         navLabel={t("navLabel")}
-        nav={portalNav(t, settings)}
+        nav={portalNav(t, settings, modules, { documents: td("nav"), notes: tn("nav"), confirmations: tc("nav") })}
         logoUrl={logoUrl(settings)}
       />
       <PortalBanner text={settings.bannerText} />

@@ -9,13 +9,16 @@ import { ClientMessages } from "@/components/client-messages";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to, tJobs] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tJobs, tDocs, tNotes, tConf] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
     getTranslations("jobs"),
+    getTranslations("documents"),
+    getTranslations("notes"),
+    getTranslations("confirmations"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
@@ -32,6 +35,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           { href: "/admin/canned-responses", label: tDesk("nav") },
+          { href: "/admin/documents", label: tDocs("nav") },
+          { href: "/admin/notes", label: tNotes("nav") },
+          { href: "/admin/confirmations", label: tConf("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/jobs", label: tJobs("nav") }] : []),

@@ -19,6 +19,11 @@ export type PortalSettingsValues = {
   publicKbEnabled: boolean;
   requireNewPassword: boolean;
   autoCloseDays: string;
+  documentsEnabled: boolean;
+  notesEnabled: boolean;
+  confirmationsEnabled: boolean;
+  confirmationReminderDays: string;
+  confirmationReminderMax: string;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -57,7 +62,7 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
     );
   };
 
-  const toggle = (name: "kbEnabled" | "publicKbEnabled" | "requireNewPassword") => (
+  const toggle = (name: "kbEnabled" | "publicKbEnabled" | "requireNewPassword" | "documentsEnabled" | "notesEnabled" | "confirmationsEnabled") => (
     <div className="flex items-start gap-2">
       <input id={name} name={name} type="checkbox" checked={values[name]} onChange={set(name)} className="mt-1 h-4 w-4" aria-describedby={`${name}-hint`} />
       <div>
@@ -116,6 +121,16 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
         <legend className="px-1 text-lg font-semibold">{t("modules")}</legend>
         {toggle("kbEnabled")}
         {toggle("publicKbEnabled")}
+        {toggle("documentsEnabled")}
+        {toggle("notesEnabled")}
+        {toggle("confirmationsEnabled")}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {(["confirmationReminderDays", "confirmationReminderMax"] as const).map((name) => (
+            <Field key={name} id={name} label={t(name)} errors={errors?.[name]} hint={t(`${name}Hint`)}>
+              <Input id={name} type="number" inputMode="numeric" min={0} max={name === "confirmationReminderDays" ? 90 : 20} value={values[name]} onChange={set(name)} invalid={!!errors?.[name]} />
+            </Field>
+          ))}
+        </div>
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("rules")}</legend>

@@ -4,3 +4,4 @@ import "@/lib/email/jobs";
 import "@/lib/tickets/jobs";
 import "@/lib/kb/jobs";
 import "@/lib/auth/jobs";
+import "@/lib/confirmations/jobs";

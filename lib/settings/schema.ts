@@ -19,6 +19,12 @@ export const portalSettingsSchema = z.object({
   kbEnabled: z.boolean(),
   publicKbEnabled: z.boolean(),
   requireNewPassword: z.boolean(),
+  // Absent (an older form, a script): left as they are.
+  documentsEnabled: z.boolean().optional(),
+  notesEnabled: z.boolean().optional(),
+  confirmationsEnabled: z.boolean().optional(),
+  confirmationReminderDays: z.coerce.number({ message: "errors.reminderDaysInvalid" }).int("errors.reminderDaysInvalid").min(0, "errors.reminderDaysInvalid").max(90, "errors.reminderDaysInvalid").optional(),
+  confirmationReminderMax: z.coerce.number({ message: "errors.reminderMaxInvalid" }).int("errors.reminderMaxInvalid").min(0, "errors.reminderMaxInvalid").max(20, "errors.reminderMaxInvalid").optional(),
   autoCloseDays: z.coerce
     .number({ message: "errors.autoCloseInvalid" })
     .int("errors.autoCloseInvalid")

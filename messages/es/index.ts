@@ -18,5 +18,9 @@ import portalSettings from "./portalSettings.json";
 import jobs from "./jobs.json";
 import health from "./health.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, documents, notes, confirmations };
+import documents from "./documents.json";
+import notes from "./notes.json";
+import confirmations from "./confirmations.json";
+
 export default messages;

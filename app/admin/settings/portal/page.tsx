@@ -29,6 +29,11 @@ export default async function PortalSettingsPage() {
           kbEnabled: settings.kbEnabled,
           publicKbEnabled: settings.publicKbEnabled,
           requireNewPassword: settings.requireNewPassword,
+          documentsEnabled: settings.documentsEnabled,
+          notesEnabled: settings.notesEnabled,
+          confirmationsEnabled: settings.confirmationsEnabled,
+          confirmationReminderDays: String(settings.confirmationReminderDays),
+          confirmationReminderMax: String(settings.confirmationReminderMax),
           autoCloseDays: String(settings.autoCloseDays),
         }}
       />

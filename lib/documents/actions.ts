@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSession } from "@/lib/auth/session";
+import { fail, type ActionResult } from "@/lib/action-result";
+import { translateResult } from "@/lib/action-translate";
+import { assignDocument, unassignDocument, updateDocumentDetails } from "./service";
+import { DOCUMENT_MAX_MB } from "./schema";
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+const values = { maxMb: DOCUMENT_MAX_MB };
+
+export async function updateDocumentDetailsAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("documents", fail("errors.signedOut"));
+  const documentId = text(form, "documentId");
+  const result = await updateDocumentDetails(viewer, { documentId, title: text(form, "title"), description: text(form, "description"), category: text(form, "category") });
+  if (result.ok) revalidatePath(`/admin/documents/${documentId}`);
+  return translateResult("documents", result, values);
+}
+
+export async function assignDocumentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("documents", fail("errors.signedOut"));
+  const documentId = text(form, "documentId");
+  const type = text(form, "type");
+  const target =
+    type === "organization" ? { type, organizationId: text(form, "organizationId") } as const
+    : type === "kind" ? { type, kind: text(form, "kind") as "EMPLOYEE" } as const
+    : { type: "person", email: text(form, "email") } as const;
+  const result = await assignDocument(viewer, { documentId, target });
+  if (result.ok) revalidatePath(`/admin/documents/${documentId}`);
+  return translateResult("documents", result, values);
+}
+
+export async function unassignDocumentAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getSession();
+  if (!viewer) return translateResult<never>("documents", fail("errors.signedOut"));
+  const result = await unassignDocument(viewer, text(form, "assignmentId"));
+  if (result.ok) revalidatePath(`/admin/documents/${text(form, "documentId")}`);
+  return translateResult("documents", result, values);
+}

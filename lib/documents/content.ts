@@ -1,0 +1,24 @@
+import { checkUploadContent, cleanFileName } from "@/lib/tickets/attachment-rules";
+import { DOCUMENT_TYPES } from "./schema";
+
+// A document's type comes from its bytes (lib/tickets/attachment-rules.ts); on top of that, text
+// that is really markup (a page or an SVG named .txt) is refused: documents are shown to people.
+
+const MARKUP = /<\s*(!doctype\s+html|html|svg|script|body|head|iframe|object|embed)\b|<\?xml/i;
+
+function looksLikeMarkup(bytes: Uint8Array): boolean {
+  const start = new TextDecoder("utf-8").decode(bytes.subarray(0, 8192));
+  return MARKUP.test(start);
+}
+
+export type DocumentCheck = { ok: true; contentType: string; fileName: string } | { ok: false; error: "errors.typeNotAllowed" | "errors.typeMismatch" | "errors.markupRefused" };
+
+export async function checkDocumentContent(rawName: string, bytes: Uint8Array): Promise<DocumentCheck> {
+  const fileName = cleanFileName(rawName);
+  const check = await checkUploadContent(fileName, bytes);
+  if (!check.ok) return { ok: false, error: check.error === "typeMismatch" ? "errors.typeMismatch" : "errors.typeNotAllowed" };
+  if (check.contentType === "text/html" || check.contentType === "image/svg+xml") return { ok: false, error: "errors.markupRefused" };
+  if (!DOCUMENT_TYPES.has(check.contentType)) return { ok: false, error: "errors.typeNotAllowed" };
+  if (check.contentType.startsWith("text/") && looksLikeMarkup(bytes)) return { ok: false, error: "errors.markupRefused" };
+  return { ok: true, contentType: check.contentType, fileName };
+}

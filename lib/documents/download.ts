@@ -1,0 +1,39 @@
+import "server-only";
+import { getSession } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/permissions";
+import { portalModulesFor } from "@/lib/portal/modules";
+import { fileStorage } from "@/lib/storage";
+import { contentDisposition, FILE_SANDBOX, fileNotFound } from "@/lib/storage/responses";
+import { isInlineType } from "@/lib/tickets/attachment-rules";
+import { getDocumentFileForViewer, markDocumentOpened } from "./queries";
+
+/**
+ * A document file with the attachment download rules: name and type from the record, only PDFs
+ * and images inline (unless ?download=1), nosniff, a sandbox. Unknown and forbidden: the same 404.
+ * A person opening the current version loses its "new"/"updated" marker.
+ */
+export async function documentFileResponse(request: Request, input: { documentId?: string; versionId?: string }) {
+  const viewer = await getSession();
+  if (!viewer) return fileNotFound();
+  if (!isStaff(viewer)) {
+    const modules = await portalModulesFor(viewer.id);
+    // A version may also be opened from a confirmation that asks to accept it.
+    if (!modules.documents && !(input.versionId && modules.confirmations)) return fileNotFound();
+  }
+  const file = await getDocumentFileForViewer(viewer, input);
+  if (!file) return fileNotFound();
+  const bytes = await fileStorage().get(file.storageKey);
+  if (!bytes) return fileNotFound();
+  if (!isStaff(viewer) && file.assigned && file.isCurrent) await markDocumentOpened(viewer.id, file.documentId, file.number);
+  const inline = isInlineType(file.contentType) && new URL(request.url).searchParams.get("download") !== "1";
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": inline ? file.contentType : "application/octet-stream",
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      ...(file.contentType === "application/pdf" ? {} : { "Content-Security-Policy": FILE_SANDBOX }),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const NOTE_BODY_MAX = 20_000;
+export const NOTES_PAGE_SIZE = 20;
+export const noteIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
+
+/** Markdown may hold harmless HTML, but nothing that runs: refused with a clear message rather than silently cut. */
+const SCRIPTING = /<\s*\/?\s*(script|iframe|object|embed|form|style)\b|<[^>]*\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+
+export const noteSchema = z.object({
+  id: z.union([z.literal(""), noteIdSchema]).optional().transform((v) => v || undefined),
+  title: z.string().trim().min(1, "errors.titleRequired").max(200, "errors.titleTooLong"),
+  body: z
+    .string()
+    .trim()
+    .min(1, "errors.bodyRequired")
+    .max(NOTE_BODY_MAX, "errors.bodyTooLong")
+    .refine((b) => !SCRIPTING.test(b), "errors.scriptRefused"),
+  target: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("person"), email: z.string().trim().toLowerCase().email("errors.personUnknown").max(320) }),
+    z.object({ type: z.literal("organization"), organizationId: noteIdSchema }),
+  ], { message: "errors.targetInvalid" }),
+});
+export type NoteInput = z.input<typeof noteSchema>;
