@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const AUTO_CLOSE_MAX_DAYS = 365;
+export const CHAT_EMAIL_DELAY_MAX_MINUTES = 1440;
 export const LOGO_MAX_BYTES = 512 * 1024;
 /** Logo formats, decided from the bytes: SVG (which can carry scripts) is never accepted. */
 export const LOGO_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };
@@ -41,6 +42,12 @@ export const portalSettingsSchema = z.object({
     .int("errors.autoCloseInvalid")
     .min(0, "errors.autoCloseInvalid")
     .max(AUTO_CLOSE_MAX_DAYS, "errors.autoCloseInvalid"),
+  chatEnabled: z.boolean(),
+  chatEmailDelayMinutes: z.coerce
+    .number({ message: "errors.chatDelayInvalid" })
+    .int("errors.chatDelayInvalid")
+    .min(0, "errors.chatDelayInvalid")
+    .max(CHAT_EMAIL_DELAY_MAX_MINUTES, "errors.chatDelayInvalid"),
   removeLogo: z.boolean().default(false),
 });
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;

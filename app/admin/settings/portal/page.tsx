@@ -30,6 +30,8 @@ export default async function PortalSettingsPage() {
           publicKbEnabled: settings.publicKbEnabled,
           requireNewPassword: settings.requireNewPassword,
           autoCloseDays: String(settings.autoCloseDays),
+          chatEnabled: settings.chatEnabled,
+          chatEmailDelayMinutes: String(settings.chatEmailDelayMinutes),
         }}
       />
     </div>
