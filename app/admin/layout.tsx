@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     getTranslations("desk"),
     getTranslations("organizations"),
   ]);
+  const tc = await getTranslations("chat");
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <>
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         nav={[
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/tickets/new", label: t("nav.newTicket") },
+          ...(settings.chatEnabled ? [{ href: "/admin/chat", label: tc("console.title") }] : []),
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },

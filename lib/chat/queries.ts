@@ -222,6 +222,7 @@ export async function listConsoleConversations(viewer: ViewerLike, rawQuery: Rec
       agent: r.assignee,
       excerpt: excerpt(r.messages[0]?.body),
       startedOffline: r.startedOffline,
+      waitedMinutes: Math.max(0, Math.floor((Date.now() - r.createdAt.getTime()) / 60_000)),
       unread: r.lastSeq > (r.readMarkers[0]?.seq ?? 0),
       ticketId: r.ticketId,
     })),
@@ -257,4 +258,16 @@ export async function getChatAttachmentForDownload(viewer: ViewerLike, rawId: un
     where: { id: id.data, conversation: visibleConversationsWhere(viewer), message: visibleChatMessagesWhere(viewer) },
     select: { id: true, fileName: true, contentType: true, size: true, storageKey: true },
   });
+}
+
+/** The portal nav's chat entry for this viewer: null when chat is off for them (or they are staff). */
+export async function chatNavFor(viewer: ViewerLike): Promise<{ unread: number } | null> {
+  if (isStaff(viewer) || !(await chatOnFor(viewer))) return null;
+  return { unread: await unreadConversationCount(viewer) };
+}
+
+/** Active ticket categories for "convert to a ticket", named in the viewer's language. */
+export async function listConvertCategories(locale: string) {
+  const rows = await db.ticketCategory.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameEs: true } });
+  return rows.map((c) => ({ id: c.id, name: locale === "es" ? c.nameEs : c.nameEn }));
 }
