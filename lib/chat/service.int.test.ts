@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/db-url";
 import { makeCategory, makeUser } from "@/test/factories";
 import { EXE, PNG, tempStorage } from "@/test/files";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
@@ -255,6 +256,25 @@ describe("read markers, close, unread email", () => {
     await markRead(customer, { conversationId: readId, seq: posted.data.seq });
     expect(await emailUnreadAnswer(readId)).toBe("read");
     expect(await db.emailMessage.count({ where: { to: customer.email, kind: "chat-unread", text: { contains: "Read me" } } })).toBe(0);
+  });
+
+  it("a support answer queues one delayed email job per conversation, due after the portal's delay", async () => {
+    const id = await start("job test", other);
+    const before = Date.now();
+    await expectOk(postMessage(agent, { conversationId: id, body: "first answer" }));
+    await expectOk(postMessage(agent, { conversationId: id, body: "second answer" }));
+    const { chatEmailDelayMinutes } = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const jobs =
+      databaseProvider(process.env.DATABASE_URL ?? "") === "postgresql"
+        ? (
+            await db.$queryRawUnsafe<{ start_after: Date }[]>(
+              "select start_after from pgboss.job where name = 'chat.unread-email' and singleton_key = $1 and state = 'created'",
+              id,
+            )
+          ).map((j) => j.start_after)
+        : (await db.job.findMany({ where: { name: "chat.unread-email", pendingKey: id } })).map((j) => j.runAt);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0].getTime()).toBeGreaterThanOrEqual(before + chatEmailDelayMinutes * 60_000 - 1000);
   });
 
   it("internal notes are never emailed", async () => {
