@@ -271,3 +271,9 @@ export async function listConvertCategories(locale: string) {
   const rows = await db.ticketCategory.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameEs: true } });
   return rows.map((c) => ({ id: c.id, name: locale === "es" ? c.nameEs : c.nameEn }));
 }
+
+/** The conversation a ticket was made from, for staff (the ticket page's link back). */
+export async function chatOfTicket(viewer: ViewerLike, ticketId: number) {
+  if (!isStaff(viewer)) return null;
+  return db.chatConversation.findUnique({ where: { ticketId }, select: { id: true } });
+}
