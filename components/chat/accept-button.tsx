@@ -1,19 +1,22 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
 import { acceptAction } from "@/lib/chat/actions";
 
 /** Accept from the waiting list, then open the conversation. */
 export function AcceptButton({ conversationId }: { conversationId: string }) {
   const t = useTranslations("chat");
   const router = useRouter();
-  const [result, action] = useActionState(acceptAction, null);
-  useEffect(() => {
-    if (result?.ok) router.push(`/admin/chat/${conversationId}`);
-  }, [result, router, conversationId]);
+  // Navigates from the action itself: the live list may drop this row (now accepted) at once.
+  const [result, action] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    const answer = await acceptAction(previous, form);
+    if (answer.ok) router.push(`/admin/chat/${conversationId}`);
+    return answer;
+  }, null);
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="conversationId" value={conversationId} />
