@@ -27,23 +27,35 @@ export function visibleChatMessagesWhere(viewer: Pick<Viewer, "role">): Prisma.C
   return isStaff(viewer) ? {} : { kind: { not: "INTERNAL" } };
 }
 
+// The global switch as streams re-check it: read at most every few seconds per process, shared by
+// every open stream (hundreds of them would otherwise each read the same row at each heartbeat).
+const SWITCH_TTL_MS = 5_000;
+const globalForSwitch = globalThis as unknown as { portico_chatSwitch?: { at: number; on: Promise<boolean> } };
+function chatSwitchOn(): Promise<boolean> {
+  const cached = globalForSwitch.portico_chatSwitch;
+  if (cached && Date.now() - cached.at < SWITCH_TTL_MS) return cached.on;
+  const on = db.portalSettings.findUnique({ where: { id: 1 }, select: { chatEnabled: true } }).then((s) => s?.chatEnabled ?? true);
+  globalForSwitch.portico_chatSwitch = { at: Date.now(), on };
+  return on;
+}
+
 /**
  * Re-checked by an open stream: the session row still exists and has not expired, the account
  * still has portal access, chat is still on for it and the conversation (if any) is still visible.
- * Read from the database, so that a change made on another instance is seen too.
+ * Read from the database (not the per-request caches), so that a change made on another instance
+ * is seen too.
  */
 export async function streamStillAllowed(viewer: Pick<Viewer, "id" | "role" | "sessionId">, conversationId: string | null): Promise<boolean> {
-  const session = await db.authSession.findUnique({
-    where: { id: viewer.sessionId },
-    select: { expiresAt: true, user: { select: { portalAccess: true, role: true } } },
-  });
-  if (!session || session.expiresAt < new Date() || !session.user.portalAccess || session.user.role !== viewer.role) return false;
-  // Not the cached helpers: a stream lives for hours and must see today's switches.
-  const [settings, options] = await Promise.all([
-    db.portalSettings.findUnique({ where: { id: 1 }, select: { chatEnabled: true } }),
-    isStaff(viewer) ? null : db.userPortalOptions.findUnique({ where: { userId: viewer.id }, select: { showChat: true } }),
+  const [session, switchOn] = await Promise.all([
+    db.authSession.findUnique({
+      where: { id: viewer.sessionId },
+      select: { expiresAt: true, user: { select: { portalAccess: true, role: true, portalOptions: { select: { showChat: true } } } } },
+    }),
+    chatSwitchOn(),
   ]);
-  if (!(settings?.chatEnabled ?? true) || options?.showChat === false) return false;
+  if (!session || session.expiresAt < new Date() || !session.user.portalAccess || session.user.role !== viewer.role || !switchOn) return false;
+  if (isStaff(viewer)) return true;
+  if (session.user.portalOptions?.showChat === false) return false;
   if (!conversationId) return true;
-  return (await db.chatConversation.count({ where: { id: conversationId, ...visibleConversationsWhere(viewer) } })) === 1;
+  return (await db.chatConversation.count({ where: { id: conversationId, requesterId: viewer.id } })) === 1;
 }

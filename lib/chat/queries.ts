@@ -110,7 +110,15 @@ function toState(viewer: ViewerLike, row: Prisma.ChatConversationGetPayload<{ se
 export async function getConversationState(viewer: ViewerLike, rawId: unknown): Promise<ConversationState | null> {
   const id = conversationIdSchema.safeParse(rawId);
   if (!id.success || !(await chatOnFor(viewer))) return null;
-  const row = await db.chatConversation.findFirst({ where: { id: id.data, ...visibleConversationsWhere(viewer) }, select: stateSelect });
+  return conversationStateInStream(viewer, id.data);
+}
+
+/**
+ * The same read for an open stream, which checks the chat switches itself at every heartbeat:
+ * still scoped to the conversations the viewer may see.
+ */
+export async function conversationStateInStream(viewer: ViewerLike, conversationId: string): Promise<ConversationState | null> {
+  const row = await db.chatConversation.findFirst({ where: { id: conversationId, ...visibleConversationsWhere(viewer) }, select: stateSelect });
   return row ? toState(viewer, row) : null;
 }
 

@@ -191,10 +191,13 @@ export async function postMessage(viewer: ChatViewer, input: PostInput, uploads:
     }),
   );
   if (!result.ok) return result;
+  // Lists refresh where they show this conversation: the requester's, its agent's (all agents'
+  // when it was waiting or has just been taken: it leaves the waiting list).
+  const listed = (takesOn || !conversation.assigneeId ? ["chat:agents"] : conversation.assigneeId !== viewer.id ? [`user:${conversation.assigneeId}`] : [])
+    .concat(internal || conversation.requesterId === viewer.id ? [] : [`user:${conversation.requesterId}`]);
   await announce([
     [`chat:${conversation.id}`, { type: "chat.message", conversationId: conversation.id, seq: result.data.seq }],
-    ["chat:agents", { type: "chat.changed", conversationId: conversation.id }],
-    ...(internal ? [] : ([[`user:${conversation.requesterId}`, { type: "chat.changed", conversationId: conversation.id }]] as [string, RealtimeEvent][])),
+    ...listed.map((topic): [string, RealtimeEvent] => [topic, { type: "chat.changed", conversationId: conversation.id }]),
   ]);
   if (staff && !internal) {
     const { chatEmailDelayMinutes } = await getPortalSettings();

@@ -3,11 +3,13 @@ import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
 import { streamStillAllowed } from "./access";
-import { getConversationState, messagesAfter } from "./queries";
+import { conversationStateInStream, messagesAfter } from "./queries";
 import { touchAgent } from "./service";
 
 /** Comment lines keep proxies from closing an idle stream; each one also re-checks the viewer's rights. */
-export const HEARTBEAT_MS = 10_000;
+export const HEARTBEAT_MS = 15_000;
+/** An agent's console stream says it is still there this often (lib/chat/schema AGENT_SEEN_WITHIN_MS is 90 s). */
+const TOUCH_EVERY_MS = 45_000;
 
 type StreamViewer = Pick<Viewer, "id" | "role" | "sessionId">;
 
@@ -52,8 +54,11 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
   // Reads run one at a time; an event arriving meanwhile asks for one more pass.
   let reading: Promise<void> | null = null;
   let again = false;
-  const catchUp = () => {
+  // Whether the next pass also sends the conversation's state (not needed for a plain new message).
+  let stateWanted = true;
+  const catchUp = (withState = true) => {
     if (!conversationId || closed) return;
+    stateWanted ||= withState;
     if (reading) {
       again = true;
       return;
@@ -61,14 +66,19 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
     reading = (async () => {
       do {
         again = false;
-        const [messages, state] = await Promise.all([messagesAfter(viewer, conversationId, lastSeq), getConversationState(viewer, conversationId)]);
-        if (!state) return end();
+        const withState = stateWanted;
+        stateWanted = false;
+        const [messages, state] = await Promise.all([
+          messagesAfter(viewer, conversationId, lastSeq),
+          withState ? conversationStateInStream(viewer, conversationId) : Promise.resolve(undefined),
+        ]);
+        if (state === null) return end();
         for (const message of messages) {
           if (message.seq <= lastSeq) continue;
           lastSeq = message.seq;
           send(`id: ${message.seq}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
         }
-        send(`event: state\ndata: ${JSON.stringify(state)}\n\n`);
+        if (state) send(`event: state\ndata: ${JSON.stringify(state)}\n\n`);
       } while (again && !closed);
     })()
       .catch((error) => console.error("chat stream: read failed", error))
@@ -82,7 +92,8 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
       send(`event: typing\ndata: ${JSON.stringify({ fromSupport: event.fromSupport === true })}\n\n`);
       return;
     }
-    catchUp();
+    // A new message (seq > 0) needs only the messages; anything else changed the conversation's state.
+    catchUp(!(event.type === "chat.message" && typeof event.seq === "number" && event.seq > 0));
   };
   const onListEvent = (event: RealtimeEvent) => {
     if (event.type === "realtime.reconnected") catchUp();
@@ -97,12 +108,16 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
       cleanups.push(subscribe(`user:${viewer.id}`, onListEvent));
       if (isStaff(viewer)) cleanups.push(subscribe("chat:agents", onListEvent));
       if (isStaff(viewer)) void touchAgent(viewer).catch(() => undefined);
+      let touchedAt = Date.now();
       const heartbeat = setInterval(() => {
         send(": ping\n\n");
         void streamStillAllowed(viewer, conversationId)
           .then((allowed) => {
             if (!allowed) end();
-            else if (isStaff(viewer)) return touchAgent(viewer);
+            else if (isStaff(viewer) && Date.now() - touchedAt >= TOUCH_EVERY_MS) {
+              touchedAt = Date.now();
+              return touchAgent(viewer);
+            }
           })
           .catch((error) => console.error("chat stream: re-check failed", error));
       }, HEARTBEAT_MS);
