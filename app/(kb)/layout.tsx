@@ -7,16 +7,18 @@ import { PublicHeader } from "@/components/kb/public-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
 import { ClientMessages } from "@/components/client-messages";
+import { chatNavFor } from "@/lib/chat/queries";
 
 // The knowledge base has its own route group: the portal's layout requires sign-in, and the
 // knowledge base may be read without it when the public knowledge base is on. Each page checks
 // who may read it (app/(kb)/kb/reader.ts); this layout only picks the header.
 export default async function KbLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t, tk] = await Promise.all([getSession(), getPortalSettings(), getTranslations("portal"), getTranslations("kb")]);
+  const chat = viewer ? await chatNavFor(viewer) : null;
   return (
     <ClientMessages area="kb">
       {viewer ? (
-        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} logoUrl={logoUrl(settings)} />
+        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, undefined, {}, chat)} logoUrl={logoUrl(settings)} />
       ) : (
         <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} logoUrl={logoUrl(settings)} />
       )}

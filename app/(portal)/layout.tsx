@@ -8,11 +8,13 @@ import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
 import { ClientMessages } from "@/components/client-messages";
 import { portalModulesFor } from "@/lib/portal/modules";
+import { chatNavFor } from "@/lib/chat/queries";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   const [modules, td, tn, tc] = await Promise.all([portalModulesFor(viewer.id), getTranslations("documents"), getTranslations("notes"), getTranslations("confirmations")]);
+  const chat = await chatNavFor(viewer);
   return (
     <ClientMessages area="portal">
       <AppHeader
@@ -20,7 +22,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         homeHref="/"
         userName={viewer.name}
         navLabel={t("navLabel")}
-        nav={portalNav(t, settings, modules, { documents: td("nav"), notes: tn("nav"), confirmations: tc("nav") })}
+        nav={portalNav(t, settings, modules, { documents: td("nav"), notes: tn("nav"), confirmations: tc("nav") }, chat)}
         logoUrl={logoUrl(settings)}
       />
       <PortalBanner text={settings.bannerText} />

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     getTranslations("notes"),
     getTranslations("confirmations"),
   ]);
+  const tc = await getTranslations("chat");
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
     <ClientMessages area="admin">
@@ -31,6 +32,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         nav={[
           { href: "/admin", label: t("nav.queue") },
           { href: "/admin/tickets/new", label: t("nav.newTicket") },
+          ...(settings.chatEnabled ? [{ href: "/admin/chat", label: tc("console.title") }] : []),
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },

@@ -4,7 +4,7 @@ import { useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updatePortalSettingsAction } from "@/lib/settings/actions";
-import { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
+import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -24,6 +24,8 @@ export type PortalSettingsValues = {
   confirmationsEnabled: boolean;
   confirmationReminderDays: string;
   confirmationReminderMax: string;
+  chatEnabled: boolean;
+  chatEmailDelayMinutes: string;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
@@ -62,7 +64,7 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
     );
   };
 
-  const toggle = (name: "kbEnabled" | "publicKbEnabled" | "requireNewPassword" | "documentsEnabled" | "notesEnabled" | "confirmationsEnabled") => (
+  const toggle = (name: "kbEnabled" | "publicKbEnabled" | "requireNewPassword" | "documentsEnabled" | "notesEnabled" | "confirmationsEnabled" | "chatEnabled") => (
     <div className="flex items-start gap-2">
       <input id={name} name={name} type="checkbox" checked={values[name]} onChange={set(name)} className="mt-1 h-4 w-4" aria-describedby={`${name}-hint`} />
       <div>
@@ -131,6 +133,19 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
             </Field>
           ))}
         </div>
+        {toggle("chatEnabled")}
+        <Field id="chatEmailDelayMinutes" label={t("chatEmailDelayMinutes")} errors={errors?.chatEmailDelayMinutes} hint={t("chatEmailDelayHint")}>
+          <Input
+            id="chatEmailDelayMinutes"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={CHAT_EMAIL_DELAY_MAX_MINUTES}
+            value={values.chatEmailDelayMinutes}
+            onChange={set("chatEmailDelayMinutes")}
+            invalid={!!errors?.chatEmailDelayMinutes}
+          />
+        </Field>
       </fieldset>
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("rules")}</legend>

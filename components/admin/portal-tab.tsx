@@ -11,10 +11,10 @@ type Props = {
   email: string;
   editing: boolean;
   portalAccess: boolean;
-  options: { showAssets: boolean; showDocuments: boolean; showNotes: boolean; showConfirmations: boolean };
+  options: { showChat: boolean; showAssets: boolean; showDocuments: boolean; showNotes: boolean; showConfirmations: boolean };
 };
 
-const OPTIONS = ["showAssets", "showDocuments", "showNotes", "showConfirmations"] as const;
+const OPTIONS = ["showChat", "showAssets", "showDocuments", "showNotes", "showConfirmations"] as const;
 
 /**
  * The Portal tab of a user record. As in the product's documentation, it can be changed only in

@@ -1,18 +1,22 @@
 import type { PortalSettings } from "@/lib/settings/queries";
 import type { PortalModules } from "@/lib/portal/modules";
 
-type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account") => string;
+type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account" | "nav.chat" | "nav.chatUnread", values?: { count: number }) => string;
+
+/** The chat entry: null when chat is off for the viewer, else their unread conversations. */
+export type ChatNav = { unread: number } | null;
 
 /** Labels of the optional modules' entries (each module's own catalogue). */
 type ModuleLabels = Partial<Record<"documents" | "notes" | "confirmations", string>>;
 
 /** The portal's navigation, shared by every layout that shows the portal header. */
-export function portalNav(t: T, settings: Pick<PortalSettings, "kbEnabled">, modules?: Partial<PortalModules>, labels: ModuleLabels = {}) {
+export function portalNav(t: T, settings: Pick<PortalSettings, "kbEnabled">, modules?: Partial<PortalModules>, labels: ModuleLabels = {}, chat: ChatNav = null) {
   const optional = (["documents", "notes", "confirmations"] as const).filter((m) => modules?.[m] && labels[m]).map((m) => ({ href: `/${m}`, label: labels[m]! }));
   return [
     { href: "/tickets", label: t("nav.tickets") },
     { href: "/tickets/new", label: t("nav.newTicket") },
     ...(settings.kbEnabled ? [{ href: "/kb", label: t("nav.kb") }] : []),
+    ...(chat ? [{ href: "/chat", label: chat.unread > 0 ? t("nav.chatUnread", { count: chat.unread }) : t("nav.chat") }] : []),
     ...optional,
     { href: "/account", label: t("nav.account") },
   ];

@@ -70,6 +70,7 @@ export async function updatePortalOptionsAction(_prev: ActionResult | null, form
   const flag = (name: string) => form.get(name) === "on";
   const result = await updatePortalOptions(viewer, userId.data, {
     portalAccess: flag("portalAccess"),
+    showChat: flag("showChat"),
     showAssets: flag("showAssets"),
     showDocuments: flag("showDocuments"),
     showNotes: flag("showNotes"),

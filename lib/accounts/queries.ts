@@ -42,7 +42,7 @@ export async function getPerson(viewer: ViewerLike, id: string) {
       id: true, name: true, email: true, role: true, kind: true, phone: true, jobTitle: true, locale: true,
       portalAccess: true, mustChangePassword: true, lastSignInAt: true, createdAt: true,
       organization: { select: { id: true, name: true } },
-      portalOptions: { select: { showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true } },
+      portalOptions: { select: { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true } },
       _count: { select: { sessions: true } },
     },
   });

@@ -41,6 +41,7 @@ export type PersonUpdateInput = z.input<typeof personUpdateSchema>;
 /** The Portal tab: access on or off, and which assigned items the portal shows. */
 export const portalOptionsSchema = z.object({
   portalAccess: z.boolean(),
+  showChat: z.boolean(),
   showAssets: z.boolean(),
   showDocuments: z.boolean(),
   showNotes: z.boolean(),

@@ -10,7 +10,7 @@ const email = () => `p-${randomUUID()}@example.test`;
 const details = (overrides: Record<string, string> = {}) => ({
   email: email(), name: "Pat", kind: "CUSTOMER", role: "CUSTOMER", locale: "es", ...overrides,
 }) as Parameters<typeof updatePerson>[2];
-const allOptions = { portalAccess: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true };
+const allOptions = { portalAccess: true, showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true };
 
 describe("creating user records", () => {
   it("stores the email lower-cased and refuses it again in any case", async () => {

@@ -12,6 +12,7 @@ type TemplateVars = {
   ticketReply: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; reply: string; ticketUrl: string };
   ticketStatus: { name: string; siteName: string; ticketId: number; subject: string; status: string; ticketUrl: string };
   ticketOpenedOnBehalf: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; ticketUrl: string };
+  chatUnread: { name: string; siteName: string; agentName: string; messages: string; chatUrl: string };
 };
 
 export type EmailTemplate = keyof TemplateVars;
@@ -149,6 +150,17 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
       { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
       { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
       { type: "small", text: t("ticketMute", { siteName: v.siteName }) },
+    ],
+  }),
+  chatUnread: (t, v) => ({
+    subject: t("chatUnread.subject", { siteName: v.siteName }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("chatUnread.intro", { agent: v.agentName }) },
+      { type: "quote", text: v.messages },
+      { type: "link", label: t("chatUnread.action"), lead: t("chatUnread.openLink"), url: webUrl(v.chatUrl) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
+      { type: "small", text: t("chatUnread.why", { siteName: v.siteName }) },
     ],
   }),
   ticketStatus: (t, v) => ({

@@ -5,3 +5,4 @@ import "@/lib/tickets/jobs";
 import "@/lib/kb/jobs";
 import "@/lib/auth/jobs";
 import "@/lib/confirmations/jobs";
+import "@/lib/chat/jobs";

@@ -17,11 +17,11 @@ const GLOBAL_SWITCH = {
   confirmations: "confirmationsEnabled",
 } as const satisfies Record<PortalModule, keyof PortalSettings>;
 
-type PersonalOptions = { showAssets: boolean; showDocuments: boolean; showNotes: boolean; showConfirmations: boolean };
+type PersonalOptions = { showChat: boolean; showAssets: boolean; showDocuments: boolean; showNotes: boolean; showConfirmations: boolean };
 
 // The person's own switch for each module (null: the module has no per-person switch yet).
 const PERSONAL_SWITCH = {
-  chat: null,
+  chat: "showChat",
   assets: "showAssets",
   documents: "showDocuments",
   notes: "showNotes",
@@ -36,7 +36,7 @@ export const portalModulesFor = cache(async (userId: string): Promise<PortalModu
     getPortalSettings(),
     db.userPortalOptions.findUnique({
       where: { userId },
-      select: { showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true },
+      select: { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true },
     }),
   ]);
   const modules = {} as PortalModules;

@@ -32,6 +32,8 @@ export async function updatePortalSettingsAction(_prev: ActionResult | null, for
       confirmationReminderDays: text("confirmationReminderDays"),
       confirmationReminderMax: text("confirmationReminderMax"),
       autoCloseDays: text("autoCloseDays"),
+      chatEnabled: flag("chatEnabled"),
+      chatEmailDelayMinutes: text("chatEmailDelayMinutes"),
       removeLogo: flag("removeLogo"),
     },
     logo instanceof File && logo.size > 0 ? { bytes: new Uint8Array(await logo.arrayBuffer()) } : undefined,

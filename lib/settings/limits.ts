@@ -1,6 +1,7 @@
 // Portal settings limits and the contrast rule, without zod: the client form imports these, the
 // schema (schema.ts) enforces them.
 export const AUTO_CLOSE_MAX_DAYS = 365;
+export const CHAT_EMAIL_DELAY_MAX_MINUTES = 1440;
 export const LOGO_MAX_BYTES = 512 * 1024;
 /** Logo formats, decided from the bytes: SVG (which can carry scripts) is never accepted. */
 export const LOGO_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-import { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance } from "./limits";
+import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance } from "./limits";
 
-export { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance };
+export { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance };
 
 const colour = z
   .string()
@@ -30,6 +30,12 @@ export const portalSettingsSchema = z.object({
     .int("errors.autoCloseInvalid")
     .min(0, "errors.autoCloseInvalid")
     .max(AUTO_CLOSE_MAX_DAYS, "errors.autoCloseInvalid"),
+  chatEnabled: z.boolean(),
+  chatEmailDelayMinutes: z.coerce
+    .number({ message: "errors.chatDelayInvalid" })
+    .int("errors.chatDelayInvalid")
+    .min(0, "errors.chatDelayInvalid")
+    .max(CHAT_EMAIL_DELAY_MAX_MINUTES, "errors.chatDelayInvalid"),
   removeLogo: z.boolean().default(false),
 });
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;

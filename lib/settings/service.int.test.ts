@@ -28,6 +28,8 @@ const valid = (): PortalSettingsInput => ({
   publicKbEnabled: original.publicKbEnabled,
   requireNewPassword: original.requireNewPassword,
   autoCloseDays: original.autoCloseDays,
+  chatEnabled: original.chatEnabled,
+  chatEmailDelayMinutes: original.chatEmailDelayMinutes,
 });
 const row = () => db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
 

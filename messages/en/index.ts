@@ -17,10 +17,10 @@ import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import jobs from "./jobs.json";
 import health from "./health.json";
-
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, documents, notes, confirmations };
+import chat from "./chat.json";
+import confirmations from "./confirmations.json";
 import documents from "./documents.json";
 import notes from "./notes.json";
-import confirmations from "./confirmations.json";
 
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, chat, confirmations, documents, notes };
 export default messages;

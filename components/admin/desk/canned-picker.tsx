@@ -4,13 +4,22 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { InsertPicker } from "@/components/ui/insert-picker";
 import { insertCannedResponseAction } from "@/lib/canned/actions";
+import type { ActionResult } from "@/lib/action-result";
 
 export type CannedChoice = { id: string; title: string; locale: string };
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
+type Props = {
+  /** The ticket whose placeholders are filled, or `render` for another context (a chat conversation). */
+  ticketId?: number;
+  render?: (id: string) => Promise<ActionResult<{ body: string }>>;
+  choices: CannedChoice[];
+  onInsert: (text: string) => void;
+};
+
 /** Picks a canned response; the server fills its placeholders for this ticket before it is inserted. */
-export function CannedPicker({ ticketId, choices, onInsert }: { ticketId: number; choices: CannedChoice[]; onInsert: (text: string) => void }) {
+export function CannedPicker({ ticketId, render, choices, onInsert }: Props) {
   const t = useTranslations("desk.picker");
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState<string | null>(null);
@@ -30,7 +39,7 @@ export function CannedPicker({ ticketId, choices, onInsert }: { ticketId: number
       status={status ?? (choices.length === 0 ? t("cannedNone") : items.length === 0 ? t("noMatch") : null)}
       onChoose={async (item) => {
         setStatus(t("inserting"));
-        const result = await insertCannedResponseAction(item.id, ticketId);
+        const result = render ? await render(item.id) : await insertCannedResponseAction(item.id, ticketId ?? 0);
         if (!result.ok) {
           setStatus(result.message);
           return false;

@@ -114,7 +114,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
                 email={person.email}
                 editing={editing}
                 portalAccess={person.portalAccess}
-                options={person.portalOptions ?? { showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true }}
+                options={person.portalOptions ?? { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true }}
               />
               {linkedAccounts ? <LinkedAccounts accounts={linkedAccounts} canUnlink={manageable} /> : null}
             </div>

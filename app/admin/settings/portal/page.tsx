@@ -35,6 +35,8 @@ export default async function PortalSettingsPage() {
           confirmationReminderDays: String(settings.confirmationReminderDays),
           confirmationReminderMax: String(settings.confirmationReminderMax),
           autoCloseDays: String(settings.autoCloseDays),
+          chatEnabled: settings.chatEnabled,
+          chatEmailDelayMinutes: String(settings.chatEmailDelayMinutes),
         }}
       />
     </div>

@@ -14,17 +14,20 @@ import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 import { LiveRefresh } from "@/components/live-refresh";
+import { chatOfTicket } from "@/lib/chat/queries";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
-  const [t, locale, agents, card, cannedChoices] = await Promise.all([
+  const [t, locale, agents, card, cannedChoices, chat, tc] = await Promise.all([
     getTranslations("tickets"),
     getLocale(),
     listAgents(),
     getRequesterCard(viewer, { id: ticket.id, requesterId: ticket.requester.id }),
     listCannedChoices(viewer),
+    chatOfTicket(viewer, ticket.id),
+    getTranslations("chat"),
   ]);
   const urgencyNote = t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) });
   return (
@@ -39,6 +42,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
           <StatusBadge status={ticket.status} />
           <LevelBadge level={ticket.priority} />
           <span>{categoryName(ticket.category, locale)}</span>
+          {chat ? <Link href={`/admin/chat/${chat.id}`} className="text-brand underline">{tc("openChat")}</Link> : null}
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
