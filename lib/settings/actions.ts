@@ -28,6 +28,10 @@ export async function updatePortalSettingsAction(_prev: ActionResult | null, for
       requireNewPassword: flag("requireNewPassword"),
       autoCloseDays: text("autoCloseDays"),
       removeLogo: flag("removeLogo"),
+      assetsEnabled: flag("assetsEnabled"),
+      assetsForEmployees: flag("assetsForEmployees"),
+      assetsForCustomers: flag("assetsForCustomers"),
+      assetTagPrefix: text("assetTagPrefix"),
     },
     logo instanceof File && logo.size > 0 ? { bytes: new Uint8Array(await logo.arrayBuffer()) } : undefined,
   );
