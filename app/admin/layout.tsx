@@ -8,12 +8,13 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tAssets] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
+    getTranslations("assets"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
@@ -28,6 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/tickets/new", label: t("nav.newTicket") },
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
+          { href: "/admin/assets", label: tAssets("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           { href: "/admin/canned-responses", label: tDesk("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),

@@ -59,10 +59,16 @@ export async function checkInAssetAction(_prev: ActionResult | null, form: FormD
   return translateResult("assets", result);
 }
 
-export async function bulkUpdateAssetsAction(input: { ids: string[]; change: { kind: "status"; status: string } | { kind: "checkIn" } }): Promise<ActionResult<{ changed: number }>> {
+/** The list's bulk bar: ticked ids and one change, "status:<STATUS>" or "checkIn". */
+export async function bulkUpdateAssetsAction(_prev: ActionResult<{ changed: number }> | null, form: FormData): Promise<ActionResult<{ changed: number }>> {
   const viewer = await getSession();
   if (!viewer) return signedOut();
-  const result = await bulkUpdateAssets(viewer, input);
+  const change = field(form, "change");
+  const ids = form.getAll("ids").filter((v): v is string => typeof v === "string");
+  const result = await bulkUpdateAssets(viewer, {
+    ids,
+    change: change === "checkIn" ? { kind: "checkIn" } : change.startsWith("status:") ? { kind: "status", status: change.slice(7) } : { kind: "" },
+  });
   if (result.ok) revalidatePath("/admin/assets");
   return translateResult("assets", result, { max: 100 });
 }
