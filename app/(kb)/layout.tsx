@@ -6,16 +6,18 @@ import { AppHeader } from "@/components/app-header";
 import { PublicHeader } from "@/components/kb/public-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
+import { portalModulesFor } from "@/lib/portal/modules";
 
 // The knowledge base has its own route group: the portal's layout requires sign-in, and the
 // knowledge base may be read without it when the public knowledge base is on. Each page checks
 // who may read it (app/(kb)/kb/reader.ts); this layout only picks the header.
 export default async function KbLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t, tk] = await Promise.all([getSession(), getPortalSettings(), getTranslations("portal"), getTranslations("kb")]);
+  const modules = viewer ? await portalModulesFor(viewer.id) : undefined;
   return (
     <>
       {viewer ? (
-        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings)} logoUrl={logoUrl(settings)} />
+        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, modules)} logoUrl={logoUrl(settings)} />
       ) : (
         <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} logoUrl={logoUrl(settings)} />
       )}

@@ -6,10 +6,12 @@ import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
 import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
+import { portalModulesFor } from "@/lib/portal/modules";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
+  const modules = await portalModulesFor(viewer.id);
   return (
     <>
       <AppHeader
@@ -17,7 +19,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         homeHref="/"
         userName={viewer.name}
         navLabel={t("navLabel")}
-        nav={portalNav(t, settings)}
+        nav={portalNav(t, settings, modules)}
         logoUrl={logoUrl(settings)}
       />
       <PortalBanner text={settings.bannerText} />

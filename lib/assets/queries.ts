@@ -169,9 +169,3 @@ export async function getMyAsset(viewer: Pick<Viewer, "id">, rawId: unknown) {
   });
   return row ? { ...row.asset, since: row.assignedAt } : null;
 }
-
-/** Whether a person holds this asset now: the rule for attaching it to their ticket. */
-export async function holdsAsset(userId: string, assetId: string) {
-  if (!idSchema.safeParse(assetId).success) return false;
-  return (await db.assetAssignment.count({ where: { assetId, userId, endedAt: null } })) > 0;
-}
