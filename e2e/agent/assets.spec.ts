@@ -96,7 +96,7 @@ test("the list searches and filters from the URL, exports the filter, and bulk c
 
   await page.goto(`/admin/assets?holder=${encodeURIComponent(customer.email)}&status=IN_USE`);
   await page.getByRole("checkbox", { name: `Select ${held.tag}` }).check();
-  await page.getByLabel("Set status").selectOption("checkIn");
+  await page.getByRole("combobox", { name: "Set status" }).selectOption("checkIn");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(formMessage(page)).toContainText("1 asset changed.");

@@ -72,11 +72,12 @@ export default async function AssetsPage({ searchParams }: { searchParams: Promi
       </form>
 
       <p className="text-sm text-slate-600" aria-live="polite">{t("total", { count: list.total })}</p>
+      {/* Kept mounted when a bulk change empties the page, so its outcome stays on screen. */}
+      <AssetBulkBar empty={list.items.length === 0} />
       {list.items.length === 0 ? (
         <EmptyState title={filtered ? t("empty") : t("emptyAll")} />
       ) : (
         <>
-          <AssetBulkBar />
           <DataTable
             testId="assets"
             columns={[<SelectAllAssets key="all" />, t("columns.tag"), t("columns.name"), t("columns.type"), t("columns.serial"), t("columns.status"), t("columns.holder"), t("columns.warranty"), t("columns.updated")]}

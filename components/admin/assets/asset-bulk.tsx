@@ -53,7 +53,7 @@ export function SelectAllAssets() {
 }
 
 /** Set the status of, or check in, the ticked assets, after confirming. */
-export function AssetBulkBar() {
+export function AssetBulkBar({ empty = false }: { empty?: boolean }) {
   const t = useTranslations("assets");
   const { state, onSubmit, pending } = useActionForm(bulkUpdateAssetsAction);
   const count = useSelectedCount();
@@ -63,6 +63,10 @@ export function AssetBulkBar() {
     for (const box of rowBoxes()) box.checked = false;
     document.dispatchEvent(new Event("change"));
   }, [state]);
+  if (empty && !state) return null;
+  if (empty && state) {
+    return state.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.changed })}</Alert> : <Alert tone="error">{state.message}</Alert>;
+  }
   const statusOf = change.startsWith("status:") ? t(`status.${change.slice(7)}` as "status.IN_STOCK") : "";
   return (
     <form id={ASSET_BULK_FORM_ID} onSubmit={onSubmit} aria-label={t("bulk.status")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
