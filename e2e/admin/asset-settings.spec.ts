@@ -14,6 +14,10 @@ test("an admin hides My assets from customers, then for everyone; their pages an
     await page.getByLabel("Show to customers").uncheck();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(formMessage(page)).toContainText("Settings saved.");
+    // The message stays from one save to the next: wait for each save in the row itself.
+    const saved = (values: { assetsEnabled: boolean; assetsForCustomers: boolean }) =>
+      expect.poll(async () => db.portalSettings.findUniqueOrThrow({ where: { id: 1 }, select: { assetsEnabled: true, assetsForCustomers: true } })).toEqual(values);
+    await saved({ assetsEnabled: true, assetsForCustomers: false });
 
     const portal = await newPage(browser);
     await signIn(portal, customer);
@@ -23,12 +27,12 @@ test("an admin hides My assets from customers, then for everyone; their pages an
     await page.getByLabel("Show to customers").check();
     await page.getByLabel("My assets", { exact: true }).uncheck();
     await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(formMessage(page)).toContainText("Settings saved.");
+    await saved({ assetsEnabled: false, assetsForCustomers: true });
     expect((await portal.goto("/assets"))?.status()).toBe(404);
 
     await page.getByLabel("My assets", { exact: true }).check();
     await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(formMessage(page)).toContainText("Settings saved.");
+    await saved({ assetsEnabled: true, assetsForCustomers: true });
     expect((await portal.goto("/assets"))?.status()).toBe(200);
     await expect(portal.getByTestId("my-assets")).toContainText(asset.tag);
   } finally {
