@@ -216,7 +216,7 @@ export async function exportAssetsCsv(viewer: ViewerLike, rawQuery: unknown): Pr
   if (!isStaff(viewer)) return null;
   const query = assetListQuerySchema.parse(rawQuery ?? {});
   const rows = await db.asset.findMany({
-    where: assetListWhere(query),
+    where: await assetListWhere(query),
     orderBy: ASSET_ORDER[query.sort],
     take: EXPORT_MAX_ROWS,
     select: {

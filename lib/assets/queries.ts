@@ -26,22 +26,27 @@ const listItemSelect = {
 export type AssetListItem = Prisma.AssetGetPayload<{ select: typeof listItemSelect }>;
 
 const personMatches = (text: string): Prisma.UserWhereInput => ({ OR: [{ name: containsText(text) }, { email: containsText(text.toLowerCase()) }] });
-const heldBy = (user: Prisma.UserWhereInput): Prisma.AssetWhereInput => ({ assignments: { some: { endedAt: null, user } } });
+/** Holders are searched among people first (a small table), then their open assignments by index. */
+export const HOLDER_MATCH_MAX = 500;
+async function heldBy(text: string): Promise<Prisma.AssetWhereInput> {
+  const people = await db.user.findMany({ where: personMatches(text), select: { id: true }, take: HOLDER_MATCH_MAX });
+  return { assignments: { some: { endedAt: null, userId: { in: people.map((p) => p.id) } } } };
+}
 
 /** The list's filter as a where clause (also used by the CSV export of the current filter). */
-export function assetListWhere(query: AssetListQuery, now = new Date()): Prisma.AssetWhereInput {
+export async function assetListWhere(query: AssetListQuery, now = new Date()): Promise<Prisma.AssetWhereInput> {
   const and: Prisma.AssetWhereInput[] = [];
   if (query.type) and.push({ typeId: query.type });
   if (query.status) and.push({ status: query.status });
   if (query.organization) and.push({ organizationId: query.organization });
-  if (query.holder) and.push(heldBy(personMatches(query.holder)));
+  if (query.holder) and.push(await heldBy(query.holder));
   if (query.warrantyWithin) {
     and.push({ warrantyEnd: { gte: now, lte: new Date(now.getTime() + Number(query.warrantyWithin) * DAY_MS) } });
   }
   if (query.q) {
     // A tag or serial typed whole is found through its index first; the rest is a contains search.
     and.push({
-      OR: [{ tag: query.q }, { serialNumber: query.q }, { tag: containsText(query.q) }, { name: containsText(query.q) }, { serialNumber: containsText(query.q) }, heldBy(personMatches(query.q))],
+      OR: [{ tag: query.q }, { serialNumber: query.q }, { tag: containsText(query.q) }, { name: containsText(query.q) }, { serialNumber: containsText(query.q) }, await heldBy(query.q)],
     });
   }
   return and.length > 0 ? { AND: and } : {};
@@ -59,7 +64,7 @@ export const ASSET_ORDER: Record<AssetSort, Prisma.AssetOrderByWithRelationInput
 export async function listAssets(viewer: ViewerLike, rawQuery: unknown) {
   const query = assetListQuerySchema.parse(rawQuery ?? {});
   if (!isStaff(viewer)) return { items: [] as AssetListItem[], total: 0, page: 1, pageCount: 1, query };
-  const where = assetListWhere(query);
+  const where = await assetListWhere(query);
   const skip = (query.page - 1) * ASSETS_PAGE_SIZE;
   const [ids, total] = await Promise.all([
     db.asset.findMany({ where, select: { id: true }, orderBy: ASSET_ORDER[query.sort], skip, take: ASSETS_PAGE_SIZE }),
