@@ -16,6 +16,7 @@ import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import assets from "./assets.json";
+import jobs from "./jobs.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, assets };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, assets, jobs };
 export default messages;
