@@ -9,7 +9,7 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-const SHARED_SETTINGS_SPECS = /admin\/portal-settings\.spec\.ts|chat\/offline\.spec\.ts/;
+const SHARED_SETTINGS_SPECS = /admin\/(portal|asset)-settings\.spec\.ts|chat\/offline\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,9 +34,16 @@ export default defineConfig({
     {
       name: "settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: SHARED_SETTINGS_SPECS,
+      testMatch: /admin\/portal-settings\.spec\.ts/,
       grepInvert: /@phone/,
       dependencies: ["desktop", "phone"],
+    },
+    // The assets switches live in the same row: after "settings", never beside it.
+    {
+      name: "asset-settings",
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+      testMatch: /admin\/asset-settings\.spec\.ts/,
+      dependencies: ["settings"],
     },
   ],
   webServer: [

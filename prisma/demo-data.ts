@@ -7,6 +7,7 @@ import { addReply, createTicket, updateTicket } from "@/lib/tickets/service";
 import { saveArticle, saveCategory } from "@/lib/kb/service";
 import { saveCannedResponse } from "@/lib/canned/service";
 import { seedDocumentsNotesConfirmations } from "./demo-documents";
+import { checkOutAsset, saveAsset, saveAssetLookup } from "@/lib/assets/service";
 
 export const DEMO_ACCOUNTS = [
   { email: "admin@portico.test", name: "Alicia Admin", role: "ADMIN", password: "portico-admin-demo", locale: "es", organizationName: "IT" },
@@ -96,6 +97,35 @@ export async function seedDemo() {
   await seedKnowledgeBase(ids["admin@portico.test"]);
   await seedCannedResponses({ ...ids["admin@portico.test"], name: "Alicia Admin" });
   await seedDocumentsNotesConfirmations({ ...agent, name: "Andrés Agent" }, "carmen@acme.test");
+  await seedAssets(ids["admin@portico.test"], agent, { carmen: carmen.id, david: ids["david@globex.test"].id });
+}
+
+/** A small inventory: types, locations, a few assets, two of them checked out to the demo customers. */
+async function seedAssets(admin: { id: string; role: "ADMIN" | "AGENT" | "CUSTOMER" }, agent: { id: string; role: "ADMIN" | "AGENT" | "CUSTOMER" }, holders: { carmen: string; david: string }) {
+  if ((await db.asset.count()) > 0) return;
+  const lookup = async (kind: "type" | "location", name: string) => {
+    const result = await saveAssetLookup(admin, kind, { name });
+    if (!result.ok) throw new Error(`seed: asset ${kind} ${name}: ${JSON.stringify(result)}`);
+    return result.data.id;
+  };
+  const types = { laptop: await lookup("type", "Laptop"), monitor: await lookup("type", "Monitor"), phone: await lookup("type", "Phone"), printer: await lookup("type", "Printer"), licence: await lookup("type", "Licence") };
+  const places = { hq: await lookup("location", "Head office, Madrid"), store: await lookup("location", "IT store room") };
+  const org = async (name: string) => (await db.organization.findUnique({ where: { name }, select: { id: true } }))?.id ?? "";
+  const [acme, globex] = [await org("Acme"), await org("Globex")];
+  const year = new Date().getUTCFullYear();
+  const assets = [
+    { tag: "AST-000001", name: "Dell Latitude 7440", typeId: types.laptop, manufacturer: "Dell", model: "Latitude 7440", serialNumber: "7HQK2Y3", purchaseDate: `${year - 1}-03-14`, purchaseCost: "1389.00", warrantyEnd: `${year + 2}-03-14`, locationId: places.hq, organizationId: acme, holder: holders.carmen },
+    { tag: "AST-000002", name: "Dell P2723DE 27\" monitor", typeId: types.monitor, manufacturer: "Dell", model: "P2723DE", serialNumber: "CN-0G3X7N-74261", purchaseDate: `${year - 3}-06-02`, purchaseCost: "329.90", warrantyEnd: `${year}-12-31`, locationId: places.hq, organizationId: acme, holder: holders.carmen },
+    { tag: "AST-000003", name: "iPhone 15", typeId: types.phone, manufacturer: "Apple", model: "iPhone 15 128 GB", serialNumber: "F2LXK9QH0D", purchaseDate: `${year - 1}-09-20`, purchaseCost: "859.00", warrantyEnd: `${year + 1}-09-20`, organizationId: globex, holder: holders.david },
+    { tag: "AST-000004", name: "Lenovo ThinkPad T14 Gen 4", typeId: types.laptop, manufacturer: "Lenovo", model: "21HD", serialNumber: "PF4A8M2K", purchaseDate: `${year - 4}-01-10`, purchaseCost: "1190.00", warrantyEnd: `${year - 1}-01-10`, locationId: places.store },
+    { tag: "AST-000005", name: "HP LaserJet Pro M404dn (2nd floor)", typeId: types.printer, manufacturer: "HP", model: "M404dn", serialNumber: "PHBBK12345", purchaseDate: `${year - 2}-05-05`, purchaseCost: "289.00", warrantyEnd: `${year + 1}-05-05`, locationId: places.hq, status: "IN_REPAIR" as const },
+    { tag: "AST-000006", name: "Microsoft 365 E3 (10 seats)", typeId: types.licence, manufacturer: "Microsoft", model: "M365 E3", purchaseDate: `${year}-01-01`, purchaseCost: "3600.00", warrantyEnd: `${year}-12-31`, organizationId: acme },
+  ];
+  for (const { holder, status, ...asset } of assets) {
+    const saved = await saveAsset(agent, { ...asset, status: status ?? "IN_STOCK" });
+    if (!saved.ok) throw new Error(`seed: asset ${asset.tag}: ${JSON.stringify(saved)}`);
+    if (holder) await checkOutAsset(agent, { assetId: saved.data.id, userId: holder, comment: "Demo hand-over" });
+  }
 }
 
 const KB_CATEGORIES = [

@@ -57,7 +57,10 @@ function describeSqlite(sqlite: Database.Database) {
               columns: sqlite.prepare(`pragma index_info("${index.name}")`).pluck(false).all().map((c) => (c as { name: string }).name),
             }))
             .sort((a, b) => a.name.localeCompare(b.name)),
-          foreignKeys: sqlite.prepare(`pragma foreign_key_list("${table}")`).all(),
+          // By column too: a foreign key added with its column (ALTER TABLE ADD COLUMN) is numbered first.
+          foreignKeys: (sqlite.prepare(`pragma foreign_key_list("${table}")`).all() as { id: number; from: string }[])
+            .map(({ id: _number, ...key }) => key)
+            .sort((a, b) => a.from.localeCompare(b.from)),
         },
       ]),
   );

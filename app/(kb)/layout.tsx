@@ -8,17 +8,18 @@ import { portalNav } from "@/components/portal/nav";
 import { PortalBanner } from "@/components/portal/banner";
 import { ClientMessages } from "@/components/client-messages";
 import { chatNavFor } from "@/lib/chat/queries";
+import { portalModulesFor } from "@/lib/portal/modules";
 
 // The knowledge base has its own route group: the portal's layout requires sign-in, and the
 // knowledge base may be read without it when the public knowledge base is on. Each page checks
 // who may read it (app/(kb)/kb/reader.ts); this layout only picks the header.
 export default async function KbLayout({ children }: { children: ReactNode }) {
   const [viewer, settings, t, tk] = await Promise.all([getSession(), getPortalSettings(), getTranslations("portal"), getTranslations("kb")]);
-  const chat = viewer ? await chatNavFor(viewer) : null;
+  const [chat, modules] = viewer ? await Promise.all([chatNavFor(viewer), portalModulesFor(viewer.id)]) : [null, undefined];
   return (
     <ClientMessages area="kb">
       {viewer ? (
-        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, undefined, {}, chat)} logoUrl={logoUrl(settings)} />
+        <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, modules, {}, chat)} logoUrl={logoUrl(settings)} />
       ) : (
         <PublicHeader siteName={settings.siteName} kbLabel={tk("title")} signInLabel={tk("signIn")} navLabel={tk("publicHeaderLabel")} logoUrl={logoUrl(settings)} />
       )}

@@ -9,12 +9,13 @@ import { ClientMessages } from "@/components/client-messages";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to, tJobs, tDocs, tNotes, tConf] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tAssets, tJobs, tDocs, tNotes, tConf] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
+    getTranslations("assets"),
     getTranslations("jobs"),
     getTranslations("documents"),
     getTranslations("notes"),
@@ -35,6 +36,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           ...(settings.chatEnabled ? [{ href: "/admin/chat", label: tc("console.title") }] : []),
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
+          { href: "/admin/assets", label: tAssets("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           { href: "/admin/canned-responses", label: tDesk("nav") },
           { href: "/admin/documents", label: tDocs("nav") },

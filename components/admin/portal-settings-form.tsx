@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { AssetSettingsFields, type AssetSettingsValues } from "./asset-settings-fields";
 
 export type PortalSettingsValues = {
   siteName: string;
@@ -31,7 +32,7 @@ export type PortalSettingsValues = {
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** Branding, modules and rules of the portal. Controlled, so a refused save loses nothing. */
-export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettingsValues; logoUrl: string | null }) {
+export function PortalSettingsForm({ initial, logoUrl, assets }: { initial: PortalSettingsValues; logoUrl: string | null; assets: AssetSettingsValues }) {
   const t = useTranslations("portalSettings");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(updatePortalSettingsAction);
   const [values, setValues] = useState(initial);
@@ -147,6 +148,7 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
           />
         </Field>
       </fieldset>
+      <AssetSettingsFields initial={assets} errors={errors} />
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("rules")}</legend>
         {toggle("requireNewPassword")}

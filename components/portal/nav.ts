@@ -1,7 +1,7 @@
 import type { PortalSettings } from "@/lib/settings/queries";
 import type { PortalModules } from "@/lib/portal/modules";
 
-type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account" | "nav.chat" | "nav.chatUnread", values?: { count: number }) => string;
+type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account" | "nav.assets" | "nav.chat" | "nav.chatUnread", values?: { count: number }) => string;
 
 /** The chat entry: null when chat is off for the viewer, else their unread conversations. */
 export type ChatNav = { unread: number } | null;
@@ -18,6 +18,7 @@ export function portalNav(t: T, settings: Pick<PortalSettings, "kbEnabled">, mod
     ...(settings.kbEnabled ? [{ href: "/kb", label: t("nav.kb") }] : []),
     ...(chat ? [{ href: "/chat", label: chat.unread > 0 ? t("nav.chatUnread", { count: chat.unread }) : t("nav.chat") }] : []),
     ...optional,
+    ...(modules?.assets ? [{ href: "/assets", label: t("nav.assets") }] : []),
     { href: "/account", label: t("nav.account") },
   ];
 }

@@ -22,13 +22,17 @@ type Props = {
   suggestArticles?: boolean;
   /** Set when an agent opens the ticket on behalf of this person. */
   requester?: { id: string; name: string };
+  /** The requester's current assets, for fields of the "asset" kind. */
+  assets?: { id: string; label: string }[];
+  /** The asset the ticket is about ("Report a problem" on it). */
+  asset?: { id: string; label: string };
 };
 
 /**
  * The request type first, then its extra fields, then the ticket itself. Controlled fields, so
  * that nothing typed (or attached) is lost when the server refuses the ticket.
  */
-export function NewTicketForm({ types, limits, suggestArticles = false, requester }: Props) {
+export function NewTicketForm({ types, limits, suggestArticles = false, requester, assets, asset }: Props) {
   const t = useTranslations("tickets");
   const router = useRouter();
   const [values, setValues] = useState({ subject: "", description: "", categoryId: "", urgency: "MEDIUM" });
@@ -48,6 +52,13 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
     <form onSubmit={submit} className="min-w-0 space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" noValidate>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {requester ? <input type="hidden" name="requesterId" value={requester.id} /> : null}
+      {asset ? (
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-sm" data-testid="ticket-asset">
+          <input type="hidden" name="assetId" value={asset.id} />
+          <span className="text-slate-600">{t("asset")}:</span> <span className="font-medium">{asset.label}</span>
+        </p>
+      ) : null}
+      {errors?.assetId ? <Alert tone="error">{errors.assetId.join(" ")}</Alert> : null}
       <RequestTypePicker types={types} value={values.categoryId} onChange={(id) => setValues((v) => ({ ...v, categoryId: id }))} errors={errors?.categoryId} />
       {chosen ? (
         <TicketFieldInputs
@@ -55,6 +66,7 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
           values={fieldValues}
           onChange={(id, value) => setFieldValues((v) => ({ ...v, [id]: value }))}
           errors={errors}
+          assets={assets}
         />
       ) : null}
       <Field id="subject" label={t("subject")} errors={errors?.subject}>

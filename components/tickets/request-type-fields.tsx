@@ -33,7 +33,7 @@ export function RequestTypePicker({ types, value, onChange, errors }: { types: F
 }
 
 /** The chosen type's extra fields, named `field.<id>` for the server. */
-export function TicketFieldInputs({ fields, values, onChange, errors }: { fields: FormField[]; values: Record<string, string>; onChange: (id: string, value: string) => void; errors?: Record<string, string[]> }) {
+export function TicketFieldInputs({ fields, values, onChange, errors, assets = [] }: { fields: FormField[]; values: Record<string, string>; onChange: (id: string, value: string) => void; errors?: Record<string, string[]>; assets?: { id: string; label: string }[] }) {
   const t = useTranslations("requestTypes.form");
   if (fields.length === 0) return null;
   return (
@@ -66,7 +66,15 @@ export function TicketFieldInputs({ fields, values, onChange, errors }: { fields
         }
         return (
           <Field key={field.id} id={name} label={label} errors={fieldErrors}>
-            {field.type === "CHOICE" ? (
+            {field.type === "ASSET" ? (
+              // The requester's current assets only; the server checks the choice again.
+              <Select id={name} value={value} onChange={(e) => onChange(field.id, e.target.value)} required={field.required} invalid={!!fieldErrors}>
+                <option value="">{t("chooseOption")}</option>
+                {assets.map((a) => (
+                  <option key={a.id} value={a.id}>{a.label}</option>
+                ))}
+              </Select>
+            ) : field.type === "CHOICE" ? (
               <Select id={name} value={value} onChange={(e) => onChange(field.id, e.target.value)} required={field.required} invalid={!!fieldErrors}>
                 <option value="">{t("chooseOption")}</option>
                 {field.options.map((o) => (

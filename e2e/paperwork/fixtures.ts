@@ -48,7 +48,7 @@ export async function noteFor(agent: Person, person: Person, title = `Note ${ran
 }
 
 export async function makeAsset(serial = `SN-${randomUUID().slice(0, 8)}`) {
-  return db.asset.create({ data: { assetTag: `LT-${randomUUID().slice(0, 6).toUpperCase()}`, name: "ThinkPad T14", type: "laptop", serialNumber: serial } });
+  return db.asset.create({ data: { tag: `LT-${randomUUID().slice(0, 6).toUpperCase()}`, name: "ThinkPad T14", type: { connectOrCreate: { where: { name: "Laptop" }, create: { name: "Laptop" } } }, serialNumber: serial } });
 }
 
 /** The text of a downloaded PDF, with runs of white space made single spaces. */

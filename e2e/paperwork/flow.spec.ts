@@ -96,7 +96,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await page.goto("/admin/confirmations/new");
   await page.getByLabel("What is to be confirmed").selectOption({ label: "Equipment received" });
   await page.getByLabel("Title").fill("Laptop hand-over");
-  await page.getByLabel(new RegExp(asset.assetTag)).check();
+  await page.getByLabel(new RegExp(asset.tag)).check();
   await page.getByLabel(/People/).fill(customer.email);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page).toHaveURL(/\/admin\/confirmations\/[a-z0-9]+\?sent=1/);
@@ -137,7 +137,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   const [download] = await Promise.all([reader.waitForEvent("download"), handover.getByRole("link", { name: /^Receipt \(PDF\)/ }).click()]);
   const text = await downloadedPdfText(await download.path());
   const record = await db.confirmationRecipient.findFirstOrThrow({ where: { userId: customer.id, request: { title: "Laptop hand-over" } }, include: { request: true } });
-  for (const expected of ["Confirmation receipt", "Laptop hand-over", asset.assetTag, "SN-ORIGINAL-1", "ThinkPad T14", customer.name, record.request.snapshotSha256, record.receiptSha256!, "the record matches its hashes"]) {
+  for (const expected of ["Confirmation receipt", "Laptop hand-over", asset.tag, "SN-ORIGINAL-1", "ThinkPad T14", customer.name, record.request.snapshotSha256, record.receiptSha256!, "the record matches its hashes"]) {
     expect(text, expected).toContain(expected);
   }
   expect(text).not.toContain("SN-CHANGED-2");

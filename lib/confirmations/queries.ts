@@ -116,5 +116,5 @@ export type ConfirmationRecord = NonNullable<Awaited<ReturnType<typeof getConfir
 /** Equipment to choose for a hand-over or return (tag, name, serial are what the snapshot keeps). */
 export async function listAssetChoices(viewer: ViewerLike) {
   if (!isStaff(viewer)) return [];
-  return db.asset.findMany({ orderBy: { assetTag: "asc" }, take: 500, select: { id: true, assetTag: true, name: true, serialNumber: true } });
+  return db.asset.findMany({ orderBy: { tag: "asc" }, take: 500, select: { id: true, tag: true, name: true, serialNumber: true } });
 }

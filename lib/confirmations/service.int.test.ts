@@ -58,12 +58,12 @@ describe("sending requests", () => {
   });
 
   it("snapshots assets with tag, name and serial; a later change to the asset does not change it", async () => {
-    const asset = await db.asset.create({ data: { assetTag: `LT-${randomUUID().slice(0, 6)}`, name: "ThinkPad T14", type: "laptop", serialNumber: "SN-123" } });
+    const asset = await db.asset.create({ data: { tag: `LT-${randomUUID().slice(0, 6)}`, name: "ThinkPad T14", type: { connectOrCreate: { where: { name: "Laptop" }, create: { name: "Laptop" } } }, serialNumber: "SN-123" } });
     const result = await createConfirmationRequest(agent, { kind: "ASSET_HANDOVER", title: "Laptop hand-over", assetIds: [asset.id], recipients: [customer.email] });
     if (!result.ok) throw new Error(JSON.stringify(result));
     await db.asset.update({ where: { id: asset.id }, data: { serialNumber: "SN-CHANGED", name: "Other" } });
     const request = await getRequestForStaff(agent, result.data.id);
-    expect(request?.snapshot.assets).toEqual([{ assetTag: asset.assetTag, name: "ThinkPad T14", serialNumber: "SN-123" }]);
+    expect(request?.snapshot.assets).toEqual([{ assetTag: asset.tag, name: "ThinkPad T14", serialNumber: "SN-123" }]);
     expect(await createConfirmationRequest(agent, { kind: "ASSET_RETURN", title: "Return", assetIds: [asset.id], recipients: [customer.email, other.email] })).toMatchObject({ ok: false, fieldErrors: { recipients: ["errors.assetsOnePerson"] } });
     expect(await createConfirmationRequest(agent, { kind: "ASSET_RETURN", title: "Return", assetIds: ["nosuchasset"], recipients: [customer.email] })).toMatchObject({ ok: false, fieldErrors: { assetIds: ["errors.assetsInvalid"] } });
   });

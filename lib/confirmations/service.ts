@@ -43,9 +43,9 @@ export async function createConfirmationRequest(viewer: ViewerLike, input: NewRe
   }
   if (v.kind === "ASSET_HANDOVER" || v.kind === "ASSET_RETURN") {
     const ids = [...new Set(v.assetIds)];
-    const assets = await db.asset.findMany({ where: { id: { in: ids } }, select: { id: true, assetTag: true, name: true, serialNumber: true }, orderBy: { assetTag: "asc" } });
+    const assets = await db.asset.findMany({ where: { id: { in: ids } }, select: { id: true, tag: true, name: true, serialNumber: true }, orderBy: { tag: "asc" } });
     if (assets.length !== ids.length) return fail("errors.invalid", { assetIds: ["errors.assetsInvalid"] });
-    snapshot.assets = assets.map((a) => ({ assetTag: a.assetTag, name: a.name, serialNumber: a.serialNumber }));
+    snapshot.assets = assets.map((a) => ({ assetTag: a.tag, name: a.name, serialNumber: a.serialNumber }));
     if (v.text) snapshot.text = v.text;
   }
   const json = canonicalJson(snapshot);

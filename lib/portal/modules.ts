@@ -32,12 +32,13 @@ export type PortalModules = Record<PortalModule, boolean>;
 
 /** Which modules the portal shows this person (both switches on). */
 export const portalModulesFor = cache(async (userId: string): Promise<PortalModules> => {
-  const [settings, options] = await Promise.all([
+  const [settings, options, person] = await Promise.all([
     getPortalSettings(),
     db.userPortalOptions.findUnique({
       where: { userId },
       select: { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true },
     }),
+    db.user.findUnique({ where: { id: userId }, select: { kind: true } }),
   ]);
   const modules = {} as PortalModules;
   for (const name of PORTAL_MODULES) {
@@ -45,5 +46,7 @@ export const portalModulesFor = cache(async (userId: string): Promise<PortalModu
     // A person without an options row has the defaults: everything the portal offers.
     modules[name] = settings[GLOBAL_SWITCH[name]] && (personal === null || (options?.[personal] ?? true));
   }
+  // Assets also have a default per kind of person (e.g. shown to employees, not to customers).
+  modules.assets &&= person?.kind === "EMPLOYEE" ? settings.assetsForEmployees : settings.assetsForCustomers;
   return modules;
 });

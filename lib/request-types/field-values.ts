@@ -17,7 +17,7 @@ const isDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
-function checkOne(field: FieldDefinition, raw: string | undefined): { value: string | null } | { error: string } {
+function checkOne(field: FieldDefinition, raw: string | undefined, heldAssetIds: ReadonlySet<string>): { value: string | null } | { error: string } {
   const value = (raw ?? "").trim();
   switch (field.type) {
     case "CHECKBOX": {
@@ -35,6 +35,10 @@ function checkOne(field: FieldDefinition, raw: string | undefined): { value: str
     case "TEXT":
       if (!value) return field.required ? { error: "errors.fieldRequired" } : { value: null };
       return value.length > FIELD_VALUE_MAX ? { error: "errors.fieldTooLong" } : { value };
+    case "ASSET":
+      // The id of one of the requester's current assets; anything else reads as a wrong choice.
+      if (!value) return field.required ? { error: "errors.fieldRequired" } : { value: null };
+      return heldAssetIds.has(value) ? { value } : { error: "errors.fieldAssetInvalid" };
   }
 }
 
@@ -42,13 +46,13 @@ function checkOne(field: FieldDefinition, raw: string | undefined): { value: str
  * The values to store for `fields` (the active fields of the chosen type), or the errors by
  * control name. A value for any other field id is refused: it was forged, or the form is stale.
  */
-export function checkFieldValues(fields: FieldDefinition[], raw: FieldValues): CheckedValues {
+export function checkFieldValues(fields: FieldDefinition[], raw: FieldValues, heldAssetIds: ReadonlySet<string> = new Set()): CheckedValues {
   const fieldErrors: Record<string, string[]> = {};
   const known = new Set(fields.map((f) => f.id));
   const unknown = Object.keys(raw).some((id) => !known.has(id));
   const values: { fieldId: string; value: string }[] = [];
   for (const field of fields) {
-    const result = checkOne(field, raw[field.id]);
+    const result = checkOne(field, raw[field.id], heldAssetIds);
     if ("error" in result) fieldErrors[fieldName(field.id)] = [result.error];
     else if (result.value !== null) values.push({ fieldId: field.id, value: result.value });
   }

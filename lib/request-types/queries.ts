@@ -39,7 +39,7 @@ export async function getRequestType(viewer: ViewerLike, rawId: unknown) {
 }
 export type RequestTypeDetail = NonNullable<Awaited<ReturnType<typeof getRequestType>>>;
 
-export type FormField = { id: string; label: string; type: "TEXT" | "CHOICE" | "DATE" | "CHECKBOX"; required: boolean; options: { value: string; label: string }[] };
+export type FormField = { id: string; label: string; type: "TEXT" | "CHOICE" | "DATE" | "CHECKBOX" | "ASSET"; required: boolean; options: { value: string; label: string }[] };
 export type FormRequestType = { id: string; name: string; description: string; icon: string; fields: FormField[] };
 
 const pick = (locale: Locale, en: string, es: string) => (locale === "es" ? es : en);
@@ -86,13 +86,18 @@ export async function getTicketFieldValues(viewer: ViewerLike, rawTicketId: unkn
     },
   });
   if (!ticket) return null;
+  // An asset field stores the asset's id; it is shown as "tag · name".
+  const assetIds = ticket.fieldValues.filter((v) => v.field.type === "ASSET").map((v) => v.value);
+  const assets = new Map(
+    assetIds.length ? (await db.asset.findMany({ where: { id: { in: assetIds } }, select: { id: true, tag: true, name: true } })).map((a) => [a.id, `${a.tag} · ${a.name}`]) : [],
+  );
   return ticket.fieldValues.map(({ value, field }) => {
     const option = field.type === "CHOICE" ? readOptions(field.options).find((o) => o.value === value) : undefined;
     return {
       id: field.id,
       label: pick(locale, field.labelEn, field.labelEs),
       type: field.type,
-      value: option ? pick(locale, option.en, option.es) : value,
+      value: option ? pick(locale, option.en, option.es) : field.type === "ASSET" ? (assets.get(value) ?? value) : value,
     };
   });
 }

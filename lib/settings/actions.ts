@@ -35,6 +35,10 @@ export async function updatePortalSettingsAction(_prev: ActionResult | null, for
       chatEnabled: flag("chatEnabled"),
       chatEmailDelayMinutes: text("chatEmailDelayMinutes"),
       removeLogo: flag("removeLogo"),
+      assetsEnabled: flag("assetsEnabled"),
+      assetsForEmployees: flag("assetsForEmployees"),
+      assetsForCustomers: flag("assetsForCustomers"),
+      assetTagPrefix: text("assetTagPrefix"),
     },
     logo instanceof File && logo.size > 0 ? { bytes: new Uint8Array(await logo.arrayBuffer()) } : undefined,
   );

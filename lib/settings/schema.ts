@@ -37,5 +37,16 @@ export const portalSettingsSchema = z.object({
     .min(0, "errors.chatDelayInvalid")
     .max(CHAT_EMAIL_DELAY_MAX_MINUTES, "errors.chatDelayInvalid"),
   removeLogo: z.boolean().default(false),
+  // The assets module (left out: unchanged).
+  assetsEnabled: z.boolean().optional(),
+  assetsForEmployees: z.boolean().optional(),
+  assetsForCustomers: z.boolean().optional(),
+  assetTagPrefix: z
+    .string()
+    .trim()
+    .min(1, "errors.assetTagPrefixInvalid")
+    .max(12, "errors.assetTagPrefixInvalid")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "errors.assetTagPrefixInvalid")
+    .optional(),
 });
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;

@@ -44,7 +44,8 @@ export async function updatePortalSettings(viewer: ViewerLike, input: PortalSett
   }
   const current = await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
   const logoChange: { logoKey: string | null; logoContentType: string | null } | null = newLogo ?? (removeLogo ? { logoKey: null, logoContentType: null } : null);
-  const data = { ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)), ...logoChange } as typeof values & Partial<NonNullable<typeof logoChange>>;
+  // Fields left out (undefined) stay as they are.
+  const data = Object.fromEntries(Object.entries({ ...values, ...logoChange }).filter(([, v]) => v !== undefined)) as typeof values & Partial<NonNullable<typeof logoChange>>;
   const changes = Object.fromEntries(
     (Object.keys(data) as (keyof typeof data)[])
       .filter((k) => data[k] !== current[k])

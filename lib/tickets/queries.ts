@@ -113,6 +113,7 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
       categoryId: true,
       organization: { select: { name: true } },
       createdBy: { select: { id: true, name: true } },
+      asset: { select: { id: true, tag: true, name: true } },
       attachments: { where: { messageId: null }, orderBy: { createdAt: "asc" }, select: attachmentSelect },
       messages: {
         where: visibleMessagesWhere(viewer),

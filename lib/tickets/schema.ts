@@ -27,6 +27,8 @@ export const newTicketSchema = z.object({
   fields: z.record(z.string().max(64), z.string().max(5000)).default({}),
   // Staff opening a ticket on behalf of someone; absent (or the viewer) for one's own ticket.
   requesterId: z.string().max(64).optional(),
+  // The asset the ticket is about ("Report a problem"): one the requester holds now.
+  assetId: z.string().max(64).optional(),
 });
 export type NewTicketInput = z.input<typeof newTicketSchema>;
 

@@ -10,6 +10,7 @@ import { announceTicketChange } from "./events";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
 import { checkFieldValues } from "@/lib/request-types/field-values";
+import { currentAssetIds } from "@/lib/assets/holdings";
 import {
   newTicketSchema,
   ratingSchema,
@@ -57,7 +58,7 @@ const attachmentRows = (files: StoredFile[], ticketId: number, uploadedById: str
 export async function createTicket(viewer: ViewerLike, input: NewTicketInput, uploads: Uploads = {}): Promise<ActionResult<{ id: number }>> {
   const parsed = newTicketSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
-  const { subject, description, categoryId, urgency, fields, requesterId } = parsed.data;
+  const { subject, description, categoryId, urgency, fields, requesterId, assetId } = parsed.data;
   let requester: { id: string; name: string | null; organizationId: string | null } = { id: viewer.id, name: null, organizationId: viewer.organizationId };
   if (requesterId && requesterId !== viewer.id) {
     // The same answer for a customer's forged id and an unknown person: nothing to learn from it.
@@ -72,7 +73,10 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
     select: { id: true, fields: { where: { active: true }, select: { id: true, type: true, required: true, options: true } } },
   });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
-  const checked = checkFieldValues(category.fields, fields);
+  // Assets the ticket may name: the requester's current ones (another's reads as unknown).
+  const heldAssetIds = assetId || category.fields.some((f) => f.type === "ASSET") ? await currentAssetIds(requester.id) : new Set<string>();
+  if (assetId && !heldAssetIds.has(assetId)) return fail("errors.invalid", { assetId: ["errors.assetUnknown"] });
+  const checked = checkFieldValues(category.fields, fields, heldAssetIds);
   if (!checked.ok) return fail(checked.message, checked.fieldErrors);
   const onBehalf = requester.id !== viewer.id;
   const result = await withUploads(uploads, (files) =>
@@ -87,6 +91,7 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
           requesterId: requester.id,
           createdById: viewer.id,
           organizationId: requester.organizationId,
+          assetId: assetId || null,
           events: {
             create: [
               { actorId: viewer.id, type: "CREATED", toValue: "NEW" },

@@ -17,10 +17,11 @@ import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import jobs from "./jobs.json";
 import health from "./health.json";
+import assets from "./assets.json";
 import chat from "./chat.json";
 import confirmations from "./confirmations.json";
 import documents from "./documents.json";
 import notes from "./notes.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, chat, confirmations, documents, notes };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, assets, chat, confirmations, documents, notes };
 export default messages;

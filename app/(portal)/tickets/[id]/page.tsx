@@ -13,6 +13,8 @@ import { categoryName } from "@/components/tickets/category-name";
 import { Alert } from "@/components/ui/alert";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 import { LiveRefresh } from "@/components/live-refresh";
+import { getMyAsset } from "@/lib/assets/queries";
+import { portalModulesFor } from "@/lib/portal/modules";
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
@@ -37,6 +39,16 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           {ticket.assignee ? <span>· {t("assignedTo", { name: ticket.assignee.name })}</span> : null}
         </div>
       </div>
+      {ticket.asset ? (
+        <p className="text-sm" data-testid="ticket-asset">
+          <span className="text-slate-500">{t("asset")}:</span>{" "}
+          {isRequester && (await getMyAsset(viewer, ticket.asset.id)) && (await portalModulesFor(viewer.id)).assets ? (
+            <Link href={`/assets/${ticket.asset.id}`} className="text-brand hover:underline">{ticket.asset.tag} · {ticket.asset.name}</Link>
+          ) : (
+            <span>{ticket.asset.tag} · {ticket.asset.name}</span>
+          )}
+        </p>
+      ) : null}
       <TicketFields viewer={viewer} ticketId={ticket.id} />
       <Conversation ticket={ticket} agentNames={new Map()} />
       {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}

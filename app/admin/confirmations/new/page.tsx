@@ -22,7 +22,7 @@ export default async function NewConfirmationPage({ searchParams }: { searchPara
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <RequestForm
           versions={versions}
-          assets={assets.map((a) => ({ id: a.id, label: `${a.assetTag} · ${a.name}${a.serialNumber ? ` · ${a.serialNumber}` : ""}` }))}
+          assets={assets.map((a) => ({ id: a.id, label: `${a.tag} · ${a.name}${a.serialNumber ? ` · ${a.serialNumber}` : ""}` }))}
           initial={{ kind, recipients: (search.email ?? "").slice(0, 320), documentVersionId: versions.some((v) => v.id === search.version) ? search.version! : "" }}
         />
       </div>

@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button-class";
 import { NewTicketForPerson } from "@/components/admin/new-ticket-for-person";
+import { PersonAssetsTab } from "@/components/admin/assets/person-assets-tab";
 
 type Search = { tab?: string; edit?: string; saved?: string };
 
@@ -25,15 +26,15 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   const [{ id }, search] = await Promise.all([params, searchParams]);
   const person = await getPerson(viewer, id);
   if (!person) notFound();
-  const [t, format, organizations] = await Promise.all([getTranslations("accounts.people"), getFormatter(), listOrganizations()]);
+  const [t, format, organizations, ta] = await Promise.all([getTranslations("accounts.people"), getFormatter(), listOrganizations(), getTranslations("assets.personTab")]);
   const manageable = canManagePerson(viewer, person);
   const editing = manageable && search.edit === "1";
-  const tab = search.tab === "portal" ? "portal" : "details";
+  const tab = search.tab === "portal" ? "portal" : search.tab === "assets" ? "assets" : "details";
   const linkedAccounts = tab === "portal" ? await listLinkedAccounts(viewer, person.id) : null;
   const base = `/admin/employees/${person.id}`;
   const href = (next: { tab?: string; edit?: boolean }) => {
     const q = new URLSearchParams();
-    if ((next.tab ?? tab) === "portal") q.set("tab", "portal");
+    if ((next.tab ?? tab) !== "details") q.set("tab", next.tab ?? tab);
     if (next.edit ?? editing) q.set("edit", "1");
     const s = q.toString();
     return s ? `${base}?${s}` : base;
@@ -70,9 +71,12 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         <nav aria-label={t("tabs")} className="flex gap-2 border-b border-slate-200 px-3">
           <Link href={href({ tab: "details" })} className={tabClass(tab === "details")} aria-current={tab === "details" ? "page" : undefined}>{t("detailsTab")}</Link>
           <Link href={href({ tab: "portal" })} className={tabClass(tab === "portal")} aria-current={tab === "portal" ? "page" : undefined}>{t("portalTab")}</Link>
+          <Link href={href({ tab: "assets", edit: false })} className={tabClass(tab === "assets")} aria-current={tab === "assets" ? "page" : undefined}>{ta("title")}</Link>
         </nav>
         <div className="p-4 sm:p-6">
-          {tab === "details" ? (
+          {tab === "assets" ? (
+            <PersonAssetsTab viewer={viewer} personId={person.id} />
+          ) : tab === "details" ? (
             editing ? (
               <PersonForm
                 mode="edit"

@@ -21,6 +21,12 @@ export default async function PortalSettingsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <PortalSettingsForm
         logoUrl={logoUrl(settings)}
+        assets={{
+          assetsEnabled: settings.assetsEnabled,
+          assetsForEmployees: settings.assetsForEmployees,
+          assetsForCustomers: settings.assetsForCustomers,
+          assetTagPrefix: settings.assetTagPrefix,
+        }}
         initial={{
           siteName: settings.siteName,
           bannerText: settings.bannerText,

@@ -15,6 +15,7 @@ import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
 import { LiveRefresh } from "@/components/live-refresh";
 import { chatOfTicket } from "@/lib/chat/queries";
+import { RequesterAssets } from "@/components/admin/assets/requester-assets";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
@@ -51,8 +52,15 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">
+          {ticket.asset ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="ticket-asset">
+              <span className="text-slate-500">{t("asset")}:</span>{" "}
+              <Link href={`/admin/assets/${ticket.asset.id}`} className="text-brand hover:underline">{ticket.asset.tag} · {ticket.asset.name}</Link>
+            </p>
+          ) : null}
           <TicketFields viewer={viewer} ticketId={ticket.id} />
           {card ? <RequesterCard card={card} urgencyNote={urgencyNote} /> : null}
+          <RequesterAssets viewer={viewer} requesterId={ticket.requester.id} />
           <TicketPropertiesForm
             ticket={{ id: ticket.id, version: ticket.version, status: ticket.status, priority: ticket.priority, assigneeId: ticket.assignee?.id ?? "" }}
             agents={agents}

@@ -5,6 +5,7 @@ import { listRequestTypesForForm } from "@/lib/request-types/queries";
 import { getRequester, searchRequesters } from "@/lib/tickets/requesters";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
+import { listCurrentAssets } from "@/lib/assets/queries";
 import { Input } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button-class";
@@ -25,7 +26,8 @@ export default async function NewTicketOnBehalfPage({ searchParams }: { searchPa
   const locale = await getLocale();
   const [t, requester] = await Promise.all([getTranslations("requestTypes.onBehalf"), getRequester(viewer, search.requester)]);
   if (requester) {
-    const types = await listRequestTypesForForm(locale);
+    const [types, held] = await Promise.all([listRequestTypesForForm(locale), listCurrentAssets(viewer, requester.id)]);
+    const assets = held.map((h) => ({ id: h.asset.id, label: `${h.asset.tag} · ${h.asset.name}` }));
     return (
       <div className="mx-auto max-w-3xl space-y-4">
         <Link href="/admin" className="text-sm text-brand hover:underline">← {t("back")}</Link>
@@ -39,7 +41,7 @@ export default async function NewTicketOnBehalfPage({ searchParams }: { searchPa
           </div>
           <Link href="/admin/tickets/new" className={buttonClass("secondary")}>{t("change")}</Link>
         </section>
-        <NewTicketForm types={types} limits={attachmentMessageValues()} requester={{ id: requester.id, name: requester.name }} />
+        <NewTicketForm types={types} limits={attachmentMessageValues()} requester={{ id: requester.id, name: requester.name }} assets={assets} />
       </div>
     );
   }
