@@ -151,49 +151,59 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
   return result;
 }
 
-/** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */
+/**
+ * Status, priority and assignee, set by an agent: only the fields given change. A save drawn from
+ * an older version is refused when another change touched one of the same fields (the conflict
+ * names it), so a save never silently writes back what someone else changed.
+ */
 export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput): Promise<ActionResult<{ version: number }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const parsed = ticketUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
-  const { ticketId, version, status, priority, assigneeId } = parsed.data;
+  const { ticketId, version, seen } = parsed.data;
   const current = await db.ticket.findFirst({
     where: { id: ticketId, ...visibleTicketsWhere(viewer) },
     select: { status: true, priority: true, assigneeId: true, version: true },
   });
   if (!current) return fail("errors.notFound");
-  if (assigneeId) {
-    const agent = await db.user.findFirst({ where: { id: assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
+  const wanted = { status: parsed.data.status, priority: parsed.data.priority, assigneeId: parsed.data.assigneeId };
+  if (wanted.assigneeId) {
+    const agent = await db.user.findFirst({ where: { id: wanted.assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
     if (!agent) return fail("errors.invalid", { assigneeId: ["errors.assigneeUnknown"] });
   }
-  const changes = [
-    { type: "STATUS", from: current.status, to: status },
-    { type: "PRIORITY", from: current.priority, to: priority },
-    { type: "ASSIGNEE", from: current.assigneeId, to: assigneeId },
-  ].filter((c) => c.from !== c.to);
+  const fields = (["status", "priority", "assigneeId"] as const).filter((f) => wanted[f] !== undefined);
+  if (current.version !== version) {
+    if (!seen) return fail("errors.conflict");
+    const changedMeanwhile = fields.filter((f) => seen[f] === undefined || seen[f] !== current[f]);
+    if (changedMeanwhile.length > 0) {
+      return fail("errors.fieldConflict", Object.fromEntries(changedMeanwhile.map((f) => [f, ["errors.changedMeanwhile"]])));
+    }
+  }
+  const EVENT = { status: "STATUS", priority: "PRIORITY", assigneeId: "ASSIGNEE" } as const;
+  const changes = fields
+    .map((f) => ({ field: f, type: EVENT[f], from: current[f], to: wanted[f] as string | null }))
+    .filter((c) => c.from !== c.to);
   if (changes.length === 0) return ok({ version: current.version });
+  const status = wanted.status !== undefined && wanted.status !== current.status ? wanted.status : null;
 
   const result = await db.$transaction(async (tx) => {
     const now = new Date();
+    // Against the version just read: a change landing between the read and this write is a conflict.
     const updated = await tx.ticket.updateMany({
-      where: { id: ticketId, version },
+      where: { id: ticketId, version: current.version },
       data: {
-        status,
-        priority,
-        assigneeId,
+        ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
         version: { increment: 1 },
-        ...(status !== current.status
-          ? { resolvedAt: status === "RESOLVED" ? now : null, closedAt: status === "CLOSED" ? now : null }
-          : {}),
+        ...(status ? { resolvedAt: status === "RESOLVED" ? now : null, closedAt: status === "CLOSED" ? now : null } : {}),
       },
     });
     if (updated.count === 0) return fail("errors.conflict");
     await tx.ticketEvent.createMany({
       data: changes.map((c) => ({ ticketId, actorId: viewer.id, type: c.type, fromValue: c.from, toValue: c.to })),
     });
-    return ok({ version: version + 1 });
+    return ok({ version: current.version + 1 });
   });
-  if (result.ok && status !== current.status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  if (result.ok && status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
   return result;
 }
 

@@ -15,6 +15,7 @@ import requestTypes from "./requestTypes.json";
 import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
+import agentDesk from "./agentDesk.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk };
 export default messages;

@@ -13,6 +13,7 @@ import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
+import { TicketLive } from "@/components/admin/desk/ticket-live";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
@@ -41,7 +42,8 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
-          <Conversation ticket={ticket} agentNames={new Map(agents.map((a) => [a.id, a.name]))} />
+          <Conversation ticket={ticket} />
+          <TicketLive ticketId={ticket.id} version={ticket.version} />
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">
