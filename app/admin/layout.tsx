@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
+import { BrowserTimeZone } from "@/components/time-zones/browser-time-zone";
 import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
@@ -36,6 +37,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {viewer.timeZone ? null : <BrowserTimeZone />}
     </>
   );
 }

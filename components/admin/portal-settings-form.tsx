@@ -7,7 +7,7 @@ import { updatePortalSettingsAction } from "@/lib/settings/actions";
 import { AUTO_CLOSE_MAX_DAYS, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/schema";
 import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 
 export type PortalSettingsValues = {
@@ -19,13 +19,15 @@ export type PortalSettingsValues = {
   publicKbEnabled: boolean;
   requireNewPassword: boolean;
   autoCloseDays: string;
+  defaultTimeZone: string;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** Branding, modules and rules of the portal. Controlled, so a refused save loses nothing. */
-export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettingsValues; logoUrl: string | null }) {
+export function PortalSettingsForm({ initial, logoUrl, timeZones }: { initial: PortalSettingsValues; logoUrl: string | null; timeZones: string[] }) {
   const t = useTranslations("portalSettings");
+  const tz = useTranslations("timeZones");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(updatePortalSettingsAction);
   const [values, setValues] = useState(initial);
   const [logoError, setLogoError] = useState<string | null>(null);
@@ -131,6 +133,11 @@ export function PortalSettingsForm({ initial, logoUrl }: { initial: PortalSettin
             onChange={set("autoCloseDays")}
             invalid={!!errors?.autoCloseDays}
           />
+        </Field>
+        <Field id="defaultTimeZone" label={tz("defaultLabel")} errors={errors?.defaultTimeZone} hint={tz("defaultHint")}>
+          <Select id="defaultTimeZone" value={values.defaultTimeZone} onChange={(e) => setValues((v) => ({ ...v, defaultTimeZone: e.target.value }))} invalid={!!errors?.defaultTimeZone}>
+            {timeZones.map((z) => <option key={z} value={z}>{z.replaceAll("_", " ")}</option>)}
+          </Select>
         </Field>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("save")}</SubmitButton>

@@ -27,6 +27,7 @@ export async function updatePortalSettingsAction(_prev: ActionResult | null, for
       publicKbEnabled: flag("publicKbEnabled"),
       requireNewPassword: flag("requireNewPassword"),
       autoCloseDays: text("autoCloseDays"),
+      defaultTimeZone: text("defaultTimeZone") || undefined,
       removeLogo: flag("removeLogo"),
     },
     logo instanceof File && logo.size > 0 ? { bytes: new Uint8Array(await logo.arrayBuffer()) } : undefined,

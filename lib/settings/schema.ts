@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/time-zones/schema";
 
 export const AUTO_CLOSE_MAX_DAYS = 365;
 export const LOGO_MAX_BYTES = 512 * 1024;
@@ -41,6 +42,8 @@ export const portalSettingsSchema = z.object({
     .int("errors.autoCloseInvalid")
     .min(0, "errors.autoCloseInvalid")
     .max(AUTO_CLOSE_MAX_DAYS, "errors.autoCloseInvalid"),
+  // Left out: unchanged.
+  defaultTimeZone: timeZoneSchema.optional(),
   removeLogo: z.boolean().default(false),
 });
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;

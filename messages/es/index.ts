@@ -16,6 +16,7 @@ import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import agentDesk from "./agentDesk.json";
+import timeZones from "./timeZones.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk, timeZones };
 export default messages;

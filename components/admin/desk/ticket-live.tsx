@@ -19,7 +19,9 @@ export function TicketLive({ ticketId, version }: { ticketId: number; version: n
   const [others, setOthers] = useState<TicketPulse["others"]>([]);
   const since = useRef(new Date().toISOString());
   const drawn = useRef(version);
-  drawn.current = version;
+  useEffect(() => {
+    drawn.current = version;
+  }, [version]);
 
   useEffect(() => {
     let stopped = false;

@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { PortalSettingsForm } from "@/components/admin/portal-settings-form";
+import { timeZoneChoices } from "@/lib/time-zones/schema";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portalSettings"))("title") };
@@ -21,6 +22,7 @@ export default async function PortalSettingsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <PortalSettingsForm
         logoUrl={logoUrl(settings)}
+        timeZones={timeZoneChoices()}
         initial={{
           siteName: settings.siteName,
           bannerText: settings.bannerText,
@@ -30,6 +32,7 @@ export default async function PortalSettingsPage() {
           publicKbEnabled: settings.publicKbEnabled,
           requireNewPassword: settings.requireNewPassword,
           autoCloseDays: String(settings.autoCloseDays),
+          defaultTimeZone: settings.defaultTimeZone,
         }}
       />
     </div>
