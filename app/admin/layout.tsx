@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { BrowserTimeZone } from "@/components/time-zones/browser-time-zone";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { unreadNotificationCount } from "@/lib/notifications/service";
 import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
@@ -17,11 +19,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     getTranslations("organizations"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
+  const unread = await unreadNotificationCount(viewer);
   return (
     <>
       <AppHeader
         siteName={`${settings.siteName} · ${t("console")}`}
         homeHref="/admin"
+        actions={<NotificationBell initialCount={unread} />}
         userName={viewer.name}
         navLabel={t("navLabel")}
         nav={[

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AutoRefresh } from "@/components/notifications/auto-refresh";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listAgents } from "@/lib/tickets/queries";
@@ -44,6 +45,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     listQueue(viewer, await searchParams),
     countQueueViews(viewer),
   ]);
+  const tn = await getTranslations("notifications");
   const { query } = queue;
   const filtered = FILTERS.some((key) => query[key]);
   const control = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -64,6 +66,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{ta("queueTitle")}</h1>
+      <AutoRefresh />
 
       <nav aria-label={t("views")} className="-mx-4 overflow-x-auto px-4">
         <ul className="flex gap-1 border-b border-slate-200 text-sm">
@@ -138,6 +141,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     <td className="max-w-xs px-3 py-2">
                       <Link href={`/admin/tickets/${ticket.id}`} className="line-clamp-2 font-medium text-brand hover:underline">{ticket.subject}</Link>
                       <span className="block text-xs text-slate-500">{categoryName(ticket.category, locale)}</span>
+                      {ticket.customerUpdatedAt && (!ticket.agentReadAt || ticket.agentReadAt < ticket.customerUpdatedAt) ? (
+                        <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="updated-by-customer">{tn("updatedByCustomer")}</span>
+                      ) : null}
                     </td>
                     <td className="px-3 py-2">
                       {ticket.requester.name}

@@ -20,6 +20,8 @@ const queueItemSelect = {
   organization: { select: { name: true } },
   requester: { select: { id: true, name: true, email: true } },
   assignee: { select: { id: true, name: true } },
+  customerUpdatedAt: true,
+  agentReadAt: true,
 } satisfies Prisma.TicketSelect;
 
 export type QueueItem = Prisma.TicketGetPayload<{ select: typeof queueItemSelect }>;

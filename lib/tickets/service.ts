@@ -6,6 +6,7 @@ import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
 import { notifyRequester } from "./notify";
+import { markTicketNotificationsRead, notifyAssigned, notifyCustomerUpdate, notifyLowRating, notifyMentions, notifyReopened, notifyTicketFiled } from "@/lib/notifications/service";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
 import { checkFieldValues } from "@/lib/request-types/field-values";
@@ -42,6 +43,15 @@ async function withUploads<T>(uploads: Uploads, write: (files: StoredFile[]) => 
   } catch (error) {
     await discardUploads(stored.data, uploads.storage);
     throw error;
+  }
+}
+
+/** Agents' notices go out after the change is saved; a failure there never fails the change. */
+async function tellAgents(what: string, send: () => Promise<void>) {
+  try {
+    await send();
+  } catch (error) {
+    console.error(`agent notice (${what}) failed`, error);
   }
 }
 
@@ -100,7 +110,10 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
       return ok({ id: ticket.id });
     }),
   );
-  if (result.ok && onBehalf) await notifyRequester(result.data.id, viewer.id, { kind: "onBehalf" });
+  if (result.ok) {
+    await tellAgents("ticket filed", () => notifyTicketFiled(result.data.id, viewer.id));
+    await notifyRequester(result.data.id, viewer.id, { kind: onBehalf ? "onBehalf" : "filed" });
+  }
   return result;
 }
 
@@ -138,6 +151,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
         version: { increment: 1 },
         ...(nextStatus ? { status: nextStatus, resolvedAt: null } : {}),
         ...(staff && !internal ? { lastAgentReplyAt: new Date() } : {}),
+        ...(!staff ? { customerUpdatedAt: new Date() } : {}),
       },
     });
     if (nextStatus) {
@@ -148,6 +162,8 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
     return ok({ messageId: created.id });
   }));
   if (result.ok && staff && !internal) await notifyRequester(ticketId, viewer.id, { kind: "reply", body });
+  if (result.ok && !staff) await tellAgents("customer reply", () => notifyCustomerUpdate(ticketId, viewer.id));
+  if (result.ok && staff && internal) await tellAgents("mentions", () => notifyMentions(ticketId, body, viewer.id));
   return result;
 }
 
@@ -204,6 +220,8 @@ export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput)
     return ok({ version: current.version + 1 });
   });
   if (result.ok && status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  const assigned = changes.find((c) => c.field === "assigneeId")?.to;
+  if (result.ok && assigned) await tellAgents("assignment", () => notifyAssigned(ticketId, assigned, viewer.id));
   return result;
 }
 
@@ -223,6 +241,21 @@ export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promis
   if (!ticket) return;
   // Reading is not activity: updatedAt (the ticket's place in the lists) is kept as it was.
   await db.ticket.updateMany({ where: { id: id.data, requesterId: viewer.id }, data: { requesterReadAt: new Date(), updatedAt: ticket.updatedAt } });
+}
+
+/**
+ * An agent opened the ticket in the console: the queue's "updated by customer" marker clears, and
+ * so does what the bell said about it to them.
+ */
+export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number): Promise<void> {
+  if (!isStaff(viewer)) return;
+  const ticket = await db.ticket.findUnique({ where: { id: ticketId }, select: { updatedAt: true, customerUpdatedAt: true, agentReadAt: true } });
+  if (!ticket) return;
+  if (ticket.customerUpdatedAt && (!ticket.agentReadAt || ticket.agentReadAt < ticket.customerUpdatedAt)) {
+    // Reading is not activity: updatedAt (the ticket's place in the queue) is kept as it was.
+    await db.ticket.update({ where: { id: ticketId }, data: { agentReadAt: new Date(), updatedAt: ticket.updatedAt } });
+  }
+  await markTicketNotificationsRead(viewer, ticketId);
 }
 
 /** "This solved my problem": the requester marks their open ticket resolved. */
@@ -247,18 +280,28 @@ export async function reopenTicket(viewer: ViewerLike, input: ReopenInput): Prom
 }
 
 async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, from: TicketStatus, to: TicketStatus, message: string | null) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Only if the status is still the one read: a concurrent change by an agent wins, visibly.
     const updated = await tx.ticket.updateMany({
       where: { id: ticketId, status: from },
-      data: { status: to, version: { increment: 1 }, resolvedAt: to === "RESOLVED" ? new Date() : null },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        resolvedAt: to === "RESOLVED" ? new Date() : null,
+        ...(to === "OPEN" ? { customerUpdatedAt: new Date() } : {}),
+      },
     });
     if (updated.count === 0) return fail("errors.conflict");
     if (message) await tx.ticketMessage.create({ data: { ticketId, authorId: viewer.id, body: message } });
     await tx.ticketEvent.create({ data: { ticketId, actorId: viewer.id, type: "STATUS", fromValue: from, toValue: to } });
     return ok({ status: to });
   });
+  if (result.ok && to === "OPEN") await tellAgents("reopened", () => notifyReopened(ticketId, viewer.id));
+  return result;
 }
+
+/** Ratings at or below this tell the agents. */
+export const LOW_RATING = 2;
 
 /** The requester's satisfaction (1–5 and a comment) on their resolved or closed ticket, once. */
 export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promise<ActionResult<{ rating: number }>> {
@@ -274,5 +317,6 @@ export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promis
     data: { rating, ratingComment: comment, ratedAt: new Date() },
   });
   if (updated.count === 0) return fail("errors.alreadyRated");
+  if (rating <= LOW_RATING) await tellAgents("low rating", () => notifyLowRating(ticketId, viewer.id));
   return ok({ rating });
 }

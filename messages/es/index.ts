@@ -17,6 +17,7 @@ import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import agentDesk from "./agentDesk.json";
 import timeZones from "./timeZones.json";
+import notifications from "./notifications.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk, timeZones };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk, timeZones, notifications };
 export default messages;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getTicket, listAgents } from "@/lib/tickets/queries";
+import { markTicketSeenByAgent } from "@/lib/tickets/service";
 import { Conversation } from "@/components/tickets/conversation";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { ReplyForm } from "@/components/tickets/reply-form";
@@ -19,6 +20,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
   const viewer = await requireStaffPage();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
+  await markTicketSeenByAgent(viewer, ticket.id);
   const [t, locale, agents, card, cannedChoices] = await Promise.all([
     getTranslations("tickets"),
     getLocale(),
