@@ -16,8 +16,8 @@ test("a person in Mexico City and one in Madrid see the same ticket's times in t
   await mexico.goto(`/tickets/${ticket.id}`);
   await expect(mexico.getByRole("list", { name: "Ticket history" })).toContainText("Mar 10, 2026, 12:30 PM");
 
-  // The agent's browser is in Madrid, the console in Spanish.
-  const madrid = waitForHydrationOnGoto(await (await browser.newContext({ timezoneId: "Europe/Madrid", locale: "es-ES" })).newPage());
+  // The agent's browser is in Madrid, the console in Spanish (their saved language).
+  const madrid = waitForHydrationOnGoto(await (await browser.newContext({ timezoneId: "Europe/Madrid", locale: "en-US" })).newPage());
   await signIn(madrid, agent);
   await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: agent.id } })).timeZone).toBe("Europe/Madrid");
   await madrid.goto(`/admin/tickets/${ticket.id}`);

@@ -53,6 +53,19 @@ export async function deliverAgentEmails(userId: string, now = new Date()): Prom
   if (claimed.count === 0) return "nothing";
   await db.agentEmailPreferences.upsert({ where: { userId }, create: { userId, lastEmailAt: now }, update: { lastEmailAt: now } });
 
+  try {
+    return await sendClaimed(userId, pending);
+  } catch (error) {
+    // Not sent: the notices wait for the next delivery instead of being lost.
+    await db.notification.updateMany({ where: { id: { in: pending.map((p) => p.id) } }, data: { emailPending: true } });
+    await db.agentEmailPreferences.update({ where: { userId }, data: { lastEmailAt: prefs?.lastEmailAt ?? null } });
+    throw error;
+  }
+}
+
+type Pending = { id: string; type: string; actorId: string | null; ticket: { id: number; subject: string } };
+
+async function sendClaimed(userId: string, pending: Pending[]): Promise<"sent" | "nothing"> {
   const agent = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, locale: true, portalAccess: true } });
   if (!agent?.portalAccess) return "nothing";
   const actorIds = [...new Set(pending.map((p) => p.actorId).filter((id): id is string => !!id))];
