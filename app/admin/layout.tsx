@@ -11,12 +11,13 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tJobs] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
+    getTranslations("jobs"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   const unread = await unreadNotificationCount(viewer);
@@ -37,6 +38,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/canned-responses", label: tDesk("nav") },
           ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
+          ...(isAdmin(viewer) ? [{ href: "/admin/jobs", label: tJobs("nav") }] : []),
           ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
         ]}
       />

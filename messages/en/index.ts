@@ -18,6 +18,7 @@ import portalSettings from "./portalSettings.json";
 import agentDesk from "./agentDesk.json";
 import timeZones from "./timeZones.json";
 import notifications from "./notifications.json";
+import jobs from "./jobs.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, agentDesk, timeZones, notifications };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, agentDesk, timeZones, notifications };
 export default messages;
