@@ -147,7 +147,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     <td className="px-3 py-2 sm:max-w-xs">
                       <Link href={`/admin/tickets/${ticket.id}`} className="line-clamp-2 font-medium text-brand hover:underline">{ticket.subject}</Link>
                       <span className="block text-xs text-slate-500">{categoryName(ticket.category, locale)}</span>
-                      {ticket.customerUpdatedAt && (!ticket.agentReadAt || ticket.agentReadAt < ticket.customerUpdatedAt) ? (
+                      {ticket.updatedByCustomer ? (
                         <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="updated-by-customer">{tn("updatedByCustomer")}</span>
                       ) : null}
                       {/* On a phone the other columns fold in here: the list stays one readable column. */}

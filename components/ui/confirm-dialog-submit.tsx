@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { buttonClass, type ButtonVariant } from "./button-class";
 
 type Props = {
@@ -21,6 +21,7 @@ type Props = {
  * cancels, the page's look and language), then submits its form as if it had been clicked.
  */
 export function ConfirmDialogSubmit({ children, title, message, confirmLabel, cancelLabel, pending = false, pendingLabel, disabled, variant = "primary" }: Props) {
+  const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const confirm = () => {
@@ -41,11 +42,11 @@ export function ConfirmDialogSubmit({ children, title, message, confirmLabel, ca
       </button>
       <dialog
         ref={dialog}
-        aria-labelledby="confirm-dialog-title"
+        aria-labelledby={titleId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
       >
         <div className="space-y-4 p-5">
-          <h2 id="confirm-dialog-title" className="text-lg font-semibold">{title}</h2>
+          <h2 id={titleId} className="text-lg font-semibold">{title}</h2>
           <p className="text-sm text-slate-700">{message}</p>
           <div className="flex flex-wrap justify-end gap-2">
             <button type="button" autoFocus onClick={() => dialog.current?.close()} className={buttonClass("secondary")}>{cancelLabel}</button>

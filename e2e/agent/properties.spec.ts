@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { updateTicket } from "@/lib/tickets/service";
-import { expect, fileTicket, newPage, signIn, test, type Person } from "../fixtures";
+import { createPerson, expect, fileTicket, newPage, signIn, test, type Person } from "../fixtures";
 import type { Page } from "@playwright/test";
 
 const TEXT = {
@@ -60,6 +60,7 @@ for (const lang of ["en", "es"] as const) {
     });
 
     test("another agent's change shows by itself, and changing the same field is a conflict, never an overwrite", async ({ browser, customer, agent }) => {
+      test.setTimeout(120_000);
       await setLocale(agent);
       const ticket = await fileTicket(customer);
       const ana = await newPage(browser);
@@ -68,7 +69,8 @@ for (const lang of ["en", "es"] as const) {
       await expect.poll(() => selectedText(ana, x.priority)).toBe(x.medium);
 
       // Another agent, in another browser, raises the priority while Ana has the page open.
-      const other = await (await import("../fixtures")).createPerson("AGENT");
+      const other = await createPerson("AGENT");
+      await setLocale(other);
       const otherPage = await newPage(browser);
       await signIn(otherPage, other);
       await otherPage.goto(`/admin/tickets/${ticket.id}`);

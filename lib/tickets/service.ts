@@ -244,17 +244,17 @@ export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promis
 }
 
 /**
- * An agent opened the ticket in the console: the queue's "updated by customer" marker clears, and
- * so does what the bell said about it to them.
+ * An agent opened the ticket in the console: their "updated by customer" marker in the queue
+ * clears (see withCustomerMarker), and so does what the bell said about it to them.
  */
 export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number): Promise<void> {
   if (!isStaff(viewer)) return;
-  const ticket = await db.ticket.findUnique({ where: { id: ticketId }, select: { updatedAt: true, customerUpdatedAt: true, agentReadAt: true } });
-  if (!ticket) return;
-  if (ticket.customerUpdatedAt && (!ticket.agentReadAt || ticket.agentReadAt < ticket.customerUpdatedAt)) {
-    // Reading is not activity: updatedAt (the ticket's place in the queue) is kept as it was.
-    await db.ticket.update({ where: { id: ticketId }, data: { agentReadAt: new Date(), updatedAt: ticket.updatedAt } });
-  }
+  const now = new Date();
+  await db.ticketPresence.upsert({
+    where: { ticketId_userId: { ticketId, userId: viewer.id } },
+    create: { ticketId, userId: viewer.id, seenAt: now },
+    update: { seenAt: now },
+  });
   await markTicketNotificationsRead(viewer, ticketId);
 }
 

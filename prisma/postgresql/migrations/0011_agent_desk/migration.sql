@@ -2,8 +2,7 @@
 ALTER TABLE "User" ADD COLUMN     "timeZone" TEXT;
 
 -- AlterTable
-ALTER TABLE "Ticket" ADD COLUMN     "agentReadAt" TIMESTAMP(3),
-ADD COLUMN     "customerUpdatedAt" TIMESTAMP(3);
+ALTER TABLE "Ticket" ADD COLUMN     "customerUpdatedAt" TIMESTAMP(3);
 
 -- AlterTable
 ALTER TABLE "PortalSettings" ADD COLUMN     "defaultTimeZone" TEXT NOT NULL DEFAULT 'UTC';

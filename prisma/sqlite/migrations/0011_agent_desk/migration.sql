@@ -2,7 +2,6 @@
 ALTER TABLE "User" ADD COLUMN "timeZone" TEXT;
 
 -- AlterTable
-ALTER TABLE "Ticket" ADD COLUMN "agentReadAt" DATETIME;
 ALTER TABLE "Ticket" ADD COLUMN "customerUpdatedAt" DATETIME;
 
 -- CreateTable
