@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { BrowserTimeZone } from "@/components/time-zones/browser-time-zone";
 import { redirect } from "next/navigation";
 import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { AppHeader } from "@/components/app-header";
@@ -27,6 +28,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       />
       <PortalBanner text={settings.bannerText} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {viewer.timeZone ? null : <BrowserTimeZone />}
     </ClientMessages>
   );
 }

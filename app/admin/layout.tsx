@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
+import { BrowserTimeZone } from "@/components/time-zones/browser-time-zone";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { unreadNotificationCount } from "@/lib/notifications/service";
 import { redirect } from "next/navigation";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings } from "@/lib/settings/queries";
@@ -23,11 +26,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   ]);
   const tc = await getTranslations("chat");
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
+  const unread = await unreadNotificationCount(viewer);
   return (
     <ClientMessages area="admin">
       <AppHeader
         siteName={`${settings.siteName} · ${t("console")}`}
         homeHref="/admin"
+        actions={<NotificationBell initialCount={unread} />}
         userName={viewer.name}
         navLabel={t("navLabel")}
         nav={[
@@ -49,6 +54,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         ]}
       />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {viewer.timeZone ? null : <BrowserTimeZone />}
     </ClientMessages>
   );
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { AutoRefresh } from "@/components/notifications/auto-refresh";
+import { QueueFilters } from "@/components/admin/queue-filters";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listAgents } from "@/lib/tickets/queries";
@@ -45,6 +47,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     listQueue(viewer, await searchParams),
     countQueueViews(viewer),
   ]);
+  const tn = await getTranslations("notifications");
   const { query } = queue;
   const filtered = FILTERS.some((key) => query[key]);
   const control = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -66,6 +69,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <LiveRefresh topics={["queue"]} />
       <h1 className="text-2xl font-semibold">{ta("queueTitle")}</h1>
+      <AutoRefresh />
 
       <nav aria-label={t("views")} className="-mx-4 overflow-x-auto px-4">
         <ul className="flex gap-1 border-b border-slate-200 text-sm">
@@ -88,7 +92,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </ul>
       </nav>
 
-      <form action="/admin" className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filters")}>
+      <QueueFilters
+        label={t("filters")}
+        toggleLabel={t("filters")}
+        activeCount={FILTERS.filter((key) => query[key]).length}
+        className="grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <input type="hidden" name="view" value={query.view} />
         <div className="text-sm sm:col-span-2">
           <label htmlFor="queue-q" className="block text-slate-600">{t("search")}</label>
@@ -107,7 +116,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <button type="submit" className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white">{t("apply")}</button>
           {filtered ? <Link href={hrefOf({ view: query.view === "open" ? undefined : query.view })} className="text-sm text-brand underline">{t("clear")}</Link> : null}
         </div>
-      </form>
+      </QueueFilters>
 
       <p className="text-sm text-slate-600" aria-live="polite">{queue.totalIsLowerBound ? t("resultCountAtLeast", { count: queue.total }) : t("resultCount", { count: queue.total })}</p>
       {queue.items.length === 0 ? (
@@ -122,12 +131,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <th className="w-8 px-3 py-2"><SelectAllOnPage /></th>
                   <th className="px-3 py-2">{t("columns.number")}</th>
                   <th className="px-3 py-2">{t("columns.subject")}</th>
-                  <th className="px-3 py-2">{t("columns.requester")}</th>
-                  <th className="px-3 py-2">{t("columns.status")}</th>
-                  <th className="px-3 py-2">{t("columns.priority")}</th>
-                  <th className="px-3 py-2">{t("columns.assignee")}</th>
-                  <th className="px-3 py-2">{t("columns.created")}</th>
-                  <th className="px-3 py-2">{t("columns.updated")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.requester")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.status")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.priority")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.assignee")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.created")}</th>
+                  <th className="hidden px-3 py-2 sm:table-cell">{t("columns.updated")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -137,19 +146,30 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                       <input type="checkbox" name="ids" value={ticket.id} form={BULK_FORM_ID} className="size-4" aria-label={t("selectTicket", { id: ticket.id })} />
                     </td>
                     <td className="px-3 py-2 text-slate-500">{ticket.id}</td>
-                    <td className="max-w-xs px-3 py-2">
+                    <td className="px-3 py-2 sm:max-w-xs">
                       <Link href={`/admin/tickets/${ticket.id}`} className="line-clamp-2 font-medium text-brand hover:underline">{ticket.subject}</Link>
                       <span className="block text-xs text-slate-500">{categoryName(ticket.category, locale)}</span>
+                      {ticket.updatedByCustomer ? (
+                        <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900" data-testid="updated-by-customer">{tn("updatedByCustomer")}</span>
+                      ) : null}
+                      {/* On a phone the other columns fold in here: the list stays one readable column. */}
+                      <span className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600 sm:hidden">
+                        <StatusBadge status={ticket.status} />
+                        <LevelBadge level={ticket.priority} />
+                        <span>{ticket.requester.name}</span>
+                        <span>· {ticket.assignee?.name ?? t("unassigned")}</span>
+                        <span>· {format.relativeTime(ticket.updatedAt)}</span>
+                      </span>
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-3 py-2 sm:table-cell">
                       {ticket.requester.name}
                       {ticket.organization ? <span className="block text-xs text-slate-500">{ticket.organization.name}</span> : null}
                     </td>
-                    <td className="px-3 py-2"><StatusBadge status={ticket.status} /></td>
-                    <td className="px-3 py-2"><LevelBadge level={ticket.priority} /></td>
-                    <td className="px-3 py-2">{ticket.assignee?.name ?? <span className="text-slate-600">{t("unassigned")}</span>}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.createdAt)}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.updatedAt)}</td>
+                    <td className="hidden px-3 py-2 sm:table-cell"><StatusBadge status={ticket.status} /></td>
+                    <td className="hidden px-3 py-2 sm:table-cell"><LevelBadge level={ticket.priority} /></td>
+                    <td className="hidden px-3 py-2 sm:table-cell">{ticket.assignee?.name ?? <span className="text-slate-600">{t("unassigned")}</span>}</td>
+                    <td className="hidden whitespace-nowrap px-3 py-2 text-slate-500 sm:table-cell">{format.relativeTime(ticket.createdAt)}</td>
+                    <td className="hidden whitespace-nowrap px-3 py-2 text-slate-500 sm:table-cell">{format.relativeTime(ticket.updatedAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -7,7 +7,7 @@ import { updatePortalSettingsAction } from "@/lib/settings/actions";
 import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { AssetSettingsFields, type AssetSettingsValues } from "./asset-settings-fields";
 
@@ -27,13 +27,15 @@ export type PortalSettingsValues = {
   confirmationReminderMax: string;
   chatEnabled: boolean;
   chatEmailDelayMinutes: string;
+  defaultTimeZone: string;
 };
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** Branding, modules and rules of the portal. Controlled, so a refused save loses nothing. */
-export function PortalSettingsForm({ initial, logoUrl, assets }: { initial: PortalSettingsValues; logoUrl: string | null; assets: AssetSettingsValues }) {
+export function PortalSettingsForm({ initial, logoUrl, assets, timeZones }: { initial: PortalSettingsValues; logoUrl: string | null; assets: AssetSettingsValues; timeZones: string[] }) {
   const t = useTranslations("portalSettings");
+  const tz = useTranslations("timeZones");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(updatePortalSettingsAction);
   const [values, setValues] = useState(initial);
   const [logoError, setLogoError] = useState<string | null>(null);
@@ -163,6 +165,11 @@ export function PortalSettingsForm({ initial, logoUrl, assets }: { initial: Port
             onChange={set("autoCloseDays")}
             invalid={!!errors?.autoCloseDays}
           />
+        </Field>
+        <Field id="defaultTimeZone" label={tz("defaultLabel")} errors={errors?.defaultTimeZone} hint={tz("defaultHint")}>
+          <Select id="defaultTimeZone" value={values.defaultTimeZone} onChange={(e) => setValues((v) => ({ ...v, defaultTimeZone: e.target.value }))} invalid={!!errors?.defaultTimeZone}>
+            {timeZones.map((z) => <option key={z} value={z}>{z.replaceAll("_", " ")}</option>)}
+          </Select>
         </Field>
       </fieldset>
       <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("save")}</SubmitButton>

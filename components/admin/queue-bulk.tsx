@@ -4,13 +4,14 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { bulkUpdateAction } from "@/lib/tickets/bulk-actions";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { ConfirmDialogSubmit } from "@/components/ui/confirm-dialog-submit";
 import { Alert } from "@/components/ui/alert";
 
 // The queue's rows are drawn on the server; their checkboxes belong to this form through the
 // `form` attribute, so the table stays a server component.
 export const BULK_FORM_ID = "queue-bulk";
 const STATUSES = ["NEW", "OPEN", "WAITING_FOR_CUSTOMER", "RESOLVED", "CLOSED"] as const;
+const LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 
 function rowBoxes() {
   return [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=ids][form=${BULK_FORM_ID}]`)];
@@ -54,7 +55,7 @@ export function SelectAllOnPage() {
   );
 }
 
-/** Assign or change the status of the ticked tickets, after confirming. */
+/** Assign, or change the status or priority of, the ticked tickets, after confirming in a dialog. */
 export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name: string }[]; viewerId: string }) {
   const t = useTranslations("queue");
   const tt = useTranslations("tickets");
@@ -72,6 +73,7 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
     { value: "assign:none", label: t("bulk.unassign"), group: "assign" },
     ...agents.filter((a) => a.id !== viewerId).map((a) => ({ value: `assign:${a.id}`, label: t("bulk.assignTo", { name: a.name }), group: "assign" })),
     ...STATUSES.map((s) => ({ value: `status:${s}`, label: t("bulk.statusTo", { status: tt(`status.${s}`) }), group: "status" })),
+    ...LEVELS.map((l) => ({ value: `priority:${l}`, label: t("bulk.priorityTo", { priority: tt(`level.${l}`) }), group: "priority" })),
   ];
   const chosen = options.find((o) => o.value === change);
   return (
@@ -88,17 +90,23 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
             <optgroup label={t("bulk.statusGroup")}>
               {options.filter((o) => o.group === "status").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
+            <optgroup label={t("bulk.priorityGroup")}>
+              {options.filter((o) => o.group === "priority").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
           </select>
         </div>
-        <ConfirmSubmit
+        <ConfirmDialogSubmit
           variant="secondary"
           pending={pending}
           pendingLabel={t("bulk.applying")}
           disabled={count === 0 || !chosen}
+          title={t("bulk.confirmTitle")}
           message={t("bulk.confirm", { change: chosen?.label ?? "", count })}
+          confirmLabel={t("bulk.confirmYes")}
+          cancelLabel={t("bulk.cancel")}
         >
           {t("bulk.apply")}
-        </ConfirmSubmit>
+        </ConfirmDialogSubmit>
       </div>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.updated })}</Alert> : null}

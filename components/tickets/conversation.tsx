@@ -11,7 +11,7 @@ type Entry =
  * The ticket's history in time order: the description, the messages the viewer may read and the
  * changes of status, priority and assignee. Text is rendered as text (React escapes it).
  */
-export async function Conversation({ ticket, agentNames }: { ticket: TicketDetail; agentNames: Map<string, string> }) {
+export async function Conversation({ ticket }: { ticket: TicketDetail }) {
   const [t, format, locale] = await Promise.all([getTranslations("tickets"), getFormatter(), getLocale()]);
   const entries: Entry[] = [
     ...ticket.messages.map((message) => ({ kind: "message" as const, at: message.createdAt, message })),
@@ -22,7 +22,7 @@ export async function Conversation({ ticket, agentNames }: { ticket: TicketDetai
   const value = (type: string, v: string | null) => {
     if (type === "STATUS" && v) return t(`status.${v}` as "status.NEW");
     if (type === "PRIORITY" && v) return t(`level.${v}` as "level.LOW");
-    if (type === "ASSIGNEE") return v ? agentNames.get(v) ?? t("unknownAgent") : t("unassigned");
+    if (type === "ASSIGNEE") return v ? ticket.assigneeNames[v] ?? t("unknownAgent") : t("unassigned");
     return v ?? "";
   };
 

@@ -82,15 +82,18 @@ test("a filter and a search narrow the queue, and a bad URL still shows it", asy
   await page.goto("/admin");
   const filters = page.getByRole("form", { name: "Filters" });
   await filters.getByLabel("Search").fill(token);
+  await filters.getByLabel("Search").press("Enter");
+  await expect(page).toHaveURL(new RegExp(`q=${token}`));
+  // A choice in a list applies at once: no "Apply" click.
   await filters.getByLabel("Priority").selectOption("CRITICAL");
-  await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/priority=CRITICAL/);
   await expect(page.getByTestId("queue-row")).toHaveCount(1);
   await expect(page.getByTestId("queue")).toContainText(high.subject);
 
   await filters.getByLabel("Priority").selectOption("");
+  await expect(page).not.toHaveURL(/priority=CRITICAL/);
   await filters.getByLabel("Sort by").selectOption("priority");
-  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sort=priority/);
   await expect(page.getByTestId("queue-row").first()).toContainText(high.subject);
   await expect(page.getByTestId("queue-row").last()).toContainText(low.subject);
 
@@ -111,16 +114,16 @@ test("bulk assign and bulk status change show in the table and in the ticket his
 
   await page.getByLabel("Select all tickets on this page").check();
   await expect(bulk).toContainText("2 tickets selected");
-  await bulk.getByLabel("Change").selectOption("assign:me");
-  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByLabel("Change", { exact: true }).selectOption("assign:me");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("2 tickets updated.")).toBeVisible();
   for (const row of await rows.all()) await expect(row).toContainText(agent.name);
 
   await page.getByLabel(`Select ticket #${second.id}`).check();
-  await bulk.getByLabel("Change").selectOption("status:WAITING_FOR_CUSTOMER");
-  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByLabel("Change", { exact: true }).selectOption("status:WAITING_FOR_CUSTOMER");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
   await expect(rows.filter({ hasText: second.subject })).toContainText("Waiting for customer");
   await expect(rows.filter({ hasText: first.subject })).toContainText("New");
@@ -154,8 +157,51 @@ test("@phone the queue fits a 375 px screen and bulk actions stay reachable", as
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByLabel(`Select ticket #${ticket.id}`).check();
   const bulk = page.getByRole("form", { name: "Change the selected tickets" });
-  await bulk.getByLabel("Change").selectOption("status:OPEN");
-  page.once("dialog", (dialog) => dialog.accept());
+  await bulk.getByLabel("Change", { exact: true }).selectOption("status:OPEN");
   await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await page.getByRole("dialog", { name: "Change the selected tickets?" }).getByRole("button", { name: "Apply", exact: true }).click();
   await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
+});
+
+test("bulk priority asks in the page's own dialog, and Cancel changes nothing", async ({ page, customer, agent }) => {
+  const token = randomUUID().slice(0, 8);
+  const ticket = await fileTicket(customer, `Bulk priority ${token}`);
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${token}`);
+  await page.getByLabel(`Select ticket #${ticket.id}`).check();
+  const bulk = page.getByRole("form", { name: "Change the selected tickets" });
+  await bulk.getByLabel("Change", { exact: true }).selectOption("priority:CRITICAL");
+  await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  const dialog = page.getByRole("dialog", { name: "Change the selected tickets?" });
+  await expect(dialog).toContainText("Set priority: Critical for 1 ticket?");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).priority).toBe("MEDIUM");
+  await bulk.getByRole("button", { name: "Apply to selected" }).click();
+  await dialog.getByRole("button", { name: "Apply", exact: true }).click();
+  await expect(bulk.getByText("1 ticket updated.")).toBeVisible();
+  await expect(page.getByTestId("queue-row").filter({ hasText: token })).toContainText("Critical");
+  await page.goto(`/admin/tickets/${ticket.id}`);
+  await expect(page.getByText(`${agent.name} changed the priority from Medium to Critical`)).toBeVisible();
+});
+
+test("@phone on a phone the filters fold behind one button and each row reads as one column", async ({ page, customer, agent, isMobile }) => {
+  test.skip(!isMobile, "the phone layout");
+  const token = randomUUID().slice(0, 8);
+  await fileTicket(customer, `Folded ${token}`);
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${token}`);
+  const filters = page.getByRole("form", { name: "Filters" });
+  await expect(filters).toBeHidden();
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await expect(filters).toBeVisible();
+  await filters.getByLabel("Priority").selectOption("LOW");
+  await expect(page).toHaveURL(/priority=LOW/);
+  await page.goto(`/admin?q=${token}`);
+  const row = page.getByTestId("queue-row").filter({ hasText: token });
+  await expect(row).toContainText("New");
+  await expect(row).toContainText(customer.name);
+  const box = await row.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

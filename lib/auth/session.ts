@@ -14,6 +14,7 @@ export type Viewer = {
   role: Role;
   organizationId: string | null;
   locale: string | null;
+  timeZone: string | null;
   mustChangePassword: boolean;
 };
 
@@ -35,7 +36,7 @@ export const getSession = cache(async (): Promise<Viewer | null> => {
       user: {
         select: {
           id: true, email: true, name: true, role: true, organizationId: true,
-          locale: true, mustChangePassword: true, portalAccess: true,
+          locale: true, timeZone: true, mustChangePassword: true, portalAccess: true,
         },
       },
     },

@@ -4,6 +4,7 @@ import { isAdmin } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { OUTBOX_PAGE_SIZE, emailIdSchema, outboxPageSchema } from "./schema";
+import { maskSecrets } from "./mask";
 
 // The outbox is for admins only: messages hold initial passwords and reset links. Both reads
 // return null to anyone else, so a page can answer 404 without a hint.
@@ -46,8 +47,9 @@ export async function getOutboxEmail(viewer: ViewerLike, rawId: unknown) {
   if (!isAdmin(viewer)) return null;
   const id = emailIdSchema.safeParse(rawId);
   if (!id.success) return null;
-  return db.emailMessage.findUnique({
+  const email = await db.emailMessage.findUnique({
     where: { id: id.data },
     select: { ...listSelect, text: true, provider: true, providerId: true },
   });
+  return email ? { ...email, ...maskSecrets(email.kind, email.text) } : null;
 }

@@ -13,7 +13,19 @@ type TemplateVars = {
   ticketStatus: { name: string; siteName: string; ticketId: number; subject: string; status: string; ticketUrl: string };
   ticketOpenedOnBehalf: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; ticketUrl: string };
   chatUnread: { name: string; siteName: string; agentName: string; messages: string; chatUrl: string };
+  ticketFiled: { name: string; siteName: string; ticketId: number; subject: string; ticketUrl: string };
+  agentNotice: { name: string; siteName: string; event: AgentEmailEvent; ticketId: number; subject: string; actorName: string; ticketUrl: string; accountUrl: string };
+  agentDigest: {
+    name: string;
+    siteName: string;
+    items: { event: AgentEmailEvent; ticketId: number; subject: string; actorName: string; ticketUrl: string }[];
+    queueUrl: string;
+    accountUrl: string;
+  };
 };
+
+/** The ticket events an agent can be emailed about. */
+export type AgentEmailEvent = "NEW_TICKET" | "CUSTOMER_REPLY" | "REOPENED" | "LOW_RATING";
 
 export type EmailTemplate = keyof TemplateVars;
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -161,6 +173,43 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
       { type: "link", label: t("chatUnread.action"), lead: t("chatUnread.openLink"), url: webUrl(v.chatUrl) },
       { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
       { type: "small", text: t("chatUnread.why", { siteName: v.siteName }) },
+    ],
+  }),
+  ticketFiled: (t, v) => ({
+    subject: t("ticketFiled.subject", { id: v.ticketId, subject: v.subject }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("ticketFiled.intro", { id: v.ticketId, subject: v.subject }) },
+      { type: "fields", rows: [{ label: t("ticketFiled.numberLabel"), value: `#${v.ticketId}` }] },
+      { type: "link", label: t("ticketReply.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
+      { type: "small", text: t("ticketMute", { siteName: v.siteName }) },
+    ],
+  }),
+  agentNotice: (t, v) => ({
+    subject: t(`agentNotice.subject.${v.event}`, { id: v.ticketId, subject: v.subject }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t(`agentNotice.line.${v.event}`, { id: v.ticketId, subject: v.subject, actor: v.actorName }) },
+      { type: "link", label: t("agentNotice.action"), lead: t("ticketReply.openLink"), url: webUrl(v.ticketUrl) },
+      { type: "small", text: t("agentNotice.footer", { siteName: v.siteName }) },
+      { type: "small", text: webUrl(v.accountUrl) },
+    ],
+  }),
+  agentDigest: (t, v) => ({
+    subject: t("agentNotice.digestSubject", { count: v.items.length, siteName: v.siteName }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("agentNotice.digestIntro", { count: v.items.length }) },
+      ...v.items.map((item): Part => ({
+        type: "link",
+        label: `#${item.ticketId} ${item.subject}`,
+        lead: t(`agentNotice.line.${item.event}`, { id: item.ticketId, subject: item.subject, actor: item.actorName }),
+        url: webUrl(item.ticketUrl),
+      })),
+      { type: "link", label: t("agentNotice.openQueue"), lead: t("agentNotice.openQueue"), url: webUrl(v.queueUrl) },
+      { type: "small", text: t("agentNotice.footer", { siteName: v.siteName }) },
+      { type: "small", text: webUrl(v.accountUrl) },
     ],
   }),
   ticketStatus: (t, v) => ({

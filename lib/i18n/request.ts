@@ -3,6 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { getSession } from "@/lib/auth/session";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
 import { messagesFor } from "./messages";
+import { timeZoneOf } from "@/lib/time-zones/service";
 
 /** The user's saved language, else the language cookie, else Accept-Language, else English. */
 export async function resolveLocale(): Promise<Locale> {
@@ -15,5 +16,6 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  // Dates in the viewer's own zone (else the portal's default), on the server and in the browser.
+  return { locale, messages: messagesFor(locale), timeZone: await timeZoneOf(await getSession()) };
 });

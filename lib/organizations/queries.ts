@@ -40,3 +40,25 @@ export async function getOrganization(viewer: ViewerLike, rawId: unknown) {
 }
 
 export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganization>>>;
+
+export const ORGANIZATION_LIST_LIMIT = 50;
+
+/** The organization's people and its latest tickets, for its console page (the counts say if there are more). */
+export async function getOrganizationContents(viewer: ViewerLike, organizationId: string) {
+  if (!isStaff(viewer)) return null;
+  const [members, tickets] = await Promise.all([
+    db.user.findMany({
+      where: { organizationId },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: ORGANIZATION_LIST_LIMIT,
+      select: { id: true, name: true, email: true, jobTitle: true },
+    }),
+    db.ticket.findMany({
+      where: { organizationId },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: ORGANIZATION_LIST_LIMIT,
+      select: { id: true, subject: true, status: true, updatedAt: true, requester: { select: { name: true } } },
+    }),
+  ]);
+  return { members, tickets };
+}

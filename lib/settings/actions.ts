@@ -34,6 +34,7 @@ export async function updatePortalSettingsAction(_prev: ActionResult | null, for
       autoCloseDays: text("autoCloseDays"),
       chatEnabled: flag("chatEnabled"),
       chatEmailDelayMinutes: text("chatEmailDelayMinutes"),
+      defaultTimeZone: text("defaultTimeZone") || undefined,
       removeLogo: flag("removeLogo"),
       assetsEnabled: flag("assetsEnabled"),
       assetsForEmployees: flag("assetsForEmployees"),

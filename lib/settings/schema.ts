@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/time-zones/schema";
 
 import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance } from "./limits";
 
@@ -36,6 +37,8 @@ export const portalSettingsSchema = z.object({
     .int("errors.chatDelayInvalid")
     .min(0, "errors.chatDelayInvalid")
     .max(CHAT_EMAIL_DELAY_MAX_MINUTES, "errors.chatDelayInvalid"),
+  // Left out: unchanged.
+  defaultTimeZone: timeZoneSchema.optional(),
   removeLogo: z.boolean().default(false),
   // The assets module (left out: unchanged).
   assetsEnabled: z.boolean().optional(),

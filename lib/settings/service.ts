@@ -48,7 +48,7 @@ export async function updatePortalSettings(viewer: ViewerLike, input: PortalSett
   const data = Object.fromEntries(Object.entries({ ...values, ...logoChange }).filter(([, v]) => v !== undefined)) as typeof values & Partial<NonNullable<typeof logoChange>>;
   const changes = Object.fromEntries(
     (Object.keys(data) as (keyof typeof data)[])
-      .filter((k) => data[k] !== current[k])
+      .filter((k) => data[k] !== undefined && data[k] !== current[k])
       .map((k) => [k, { from: current[k], to: data[k] }]),
   );
   try {

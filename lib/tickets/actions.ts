@@ -7,6 +7,7 @@ import { translateResult } from "@/lib/action-translate";
 import { setTicketEmails } from "./notify";
 import { findArticlesForReply, type ArticleLink } from "./article-links";
 import { rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
+import { ticketPulse, type TicketPulse } from "./presence";
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -21,14 +22,20 @@ export async function updateTicketAction(_prev: ActionResult<{ version: number }
   const viewer = await getSession();
   if (!viewer) return translateResult<never>("tickets", fail("errors.signedOut"));
   const ticketId = field(form, "ticketId") ?? "";
+  // The panel sends only the fields the agent changed, each with the stored value it started from.
   const result = await updateTicket(viewer, {
     ticketId,
     version: field(form, "version") ?? "",
-    status: (field(form, "status") ?? "") as "OPEN",
-    priority: (field(form, "priority") ?? "") as "MEDIUM",
-    assigneeId: field(form, "assigneeId") ?? "",
+    status: field(form, "status") as "OPEN" | undefined,
+    priority: field(form, "priority") as "MEDIUM" | undefined,
+    assigneeId: field(form, "assigneeId"),
+    seen: {
+      status: field(form, "seenStatus") as "OPEN" | undefined,
+      priority: field(form, "seenPriority") as "MEDIUM" | undefined,
+      assigneeId: field(form, "seenAssigneeId"),
+    },
   });
-  if (result.ok) revalidatePath(`/admin/tickets/${ticketId}`);
+  if (result.ok) revalidateTicket(ticketId);
   return translateResult("tickets", result);
 }
 
@@ -79,4 +86,12 @@ export async function findArticlesForReplyAction(ticketId: number, query: string
   const viewer = await getSession();
   if (!viewer) return translateResult<never>("desk", fail("errors.signedOut"));
   return translateResult("desk", await findArticlesForReply(viewer, { ticketId, query, internal }));
+}
+
+/** The console ticket page's heartbeat (see ticketPulse); `since` is when the page was drawn. */
+export async function ticketPulseAction(ticketId: number, since: string): Promise<TicketPulse | null> {
+  const viewer = await getSession();
+  if (!viewer) return null;
+  const at = new Date(since);
+  return ticketPulse(viewer, ticketId, Number.isNaN(at.getTime()) ? new Date() : at);
 }

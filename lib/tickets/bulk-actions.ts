@@ -7,11 +7,12 @@ import { translateResult } from "@/lib/action-translate";
 import { bulkUpdateTickets } from "./bulk";
 import type { BulkUpdateInput } from "./queue-schema";
 
-/** The queue's bulk form sends "assign:me", "assign:none", "assign:<agent id>" or "status:<status>". */
+/** The queue's bulk form sends "assign:me", "assign:none", "assign:<agent id>" or "status:<status>" or "priority:<level>". */
 function changeOf(value: FormDataEntryValue | null, viewerId: string): BulkUpdateInput["change"] {
   const [kind, target] = typeof value === "string" ? value.split(":", 2) : [];
   if (kind === "assign") return { kind, assigneeId: target === "me" ? viewerId : target === "none" ? null : (target ?? "") };
   if (kind === "status") return { kind, status: target as "OPEN" };
+  if (kind === "priority") return { kind, priority: target as "LOW" };
   return { kind: "" } as unknown as BulkUpdateInput["change"];
 }
 

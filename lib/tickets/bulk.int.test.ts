@@ -48,7 +48,7 @@ describe("bulk changes from the queue", () => {
     expect(await row(a)).toMatchObject({ status: "RESOLVED", closedAt: null, version: 1 });
     expect((await row(a)).resolvedAt).toBeInstanceOf(Date);
     expect(await eventsOf(b)).toEqual([{ type: "STATUS", fromValue: "NEW", toValue: "RESOLVED", actorId: agent.id }]);
-    for (const person of [alice, bob]) expect(await db.emailMessage.count({ where: { to: person.email } })).toBe(1);
+    for (const person of [alice, bob]) expect(await db.emailMessage.count({ where: { to: person.email, kind: { not: "ticket-filed" } } })).toBe(1);
 
     await bulkUpdateTickets(agent, { ids: [a], change: { kind: "status", status: "CLOSED" } });
     expect(await row(a)).toMatchObject({ status: "CLOSED", resolvedAt: null });
@@ -86,5 +86,16 @@ describe("bulk changes from the queue", () => {
     expect(await bulkUpdateTickets(agent, { ids: [id], change: { kind: "assign", assigneeId: alice.id } })).toMatchObject({ ok: false, message: "errors.assigneeUnknown" });
     expect(await bulkUpdateTickets(agent, { ids: [id], change: { kind: "status", status: "GONE" as "OPEN" } })).toMatchObject({ ok: false, message: "errors.statusInvalid" });
     expect(await row(id)).toMatchObject({ status: "NEW", assigneeId: null, version: 0 });
+  });
+
+  it("sets the priority of several tickets, with a priority event each, and refuses an unknown level", async () => {
+    const alice = await makeUser();
+    const [a, b] = [await ticketOf(alice), await ticketOf(alice)];
+    expect(await bulkUpdateTickets(agent, { ids: [a, b], change: { kind: "priority", priority: "CRITICAL" } })).toEqual({ ok: true, data: { updated: 2 } });
+    expect(await row(a)).toMatchObject({ priority: "CRITICAL", status: "NEW", version: 1 });
+    expect(await eventsOf(b)).toEqual([{ type: "PRIORITY", fromValue: "MEDIUM", toValue: "CRITICAL", actorId: agent.id }]);
+    expect(await bulkUpdateTickets(agent, { ids: [a], change: { kind: "priority", priority: "EXTREME" as "LOW" } })).toMatchObject({ ok: false });
+    expect(await bulkUpdateTickets(alice, { ids: [a], change: { kind: "priority", priority: "LOW" } })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect((await row(a)).priority).toBe("CRITICAL");
   });
 });

@@ -12,7 +12,7 @@ import { bulkUpdateSchema, type BulkUpdateInput } from "./queue-schema";
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
 /**
- * One change (assignee or status) applied by an agent to up to BULK_MAX tickets from the queue.
+ * One change (assignee, status or priority) applied by an agent to up to BULK_MAX tickets from the queue.
  * Tickets the viewer may not see, and those already as asked, are left alone; each changed ticket
  * gets its history event and version bump as in updateTicket, and its requester the status email.
  */
@@ -29,13 +29,13 @@ export async function bulkUpdateTickets(viewer: ViewerLike, input: BulkUpdateInp
     const agent = await db.user.findFirst({ where: { id: change.assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
     if (!agent) return fail("errors.assigneeUnknown");
   }
-  const field = change.kind === "assign" ? "assigneeId" : "status";
-  const to = change.kind === "assign" ? change.assigneeId : change.status;
+  const field = change.kind === "assign" ? "assigneeId" : change.kind;
+  const to = change.kind === "assign" ? change.assigneeId : change.kind === "status" ? change.status : change.priority;
 
   const changed = await db.$transaction(async (tx) => {
     const tickets = await tx.ticket.findMany({
       where: { AND: [{ id: { in: ids } }, visibleTicketsWhere(viewer)] },
-      select: { id: true, status: true, assigneeId: true },
+      select: { id: true, status: true, priority: true, assigneeId: true },
     });
     const now = new Date();
     const done: number[] = [];
@@ -48,7 +48,9 @@ export async function bulkUpdateTickets(viewer: ViewerLike, input: BulkUpdateInp
         data:
           change.kind === "assign"
             ? { assigneeId: change.assigneeId, version: { increment: 1 } }
-            : {
+            : change.kind === "priority"
+              ? { priority: change.priority, version: { increment: 1 } }
+              : {
                 status: change.status,
                 version: { increment: 1 },
                 resolvedAt: change.status === "RESOLVED" ? now : null,
@@ -57,7 +59,7 @@ export async function bulkUpdateTickets(viewer: ViewerLike, input: BulkUpdateInp
       });
       if (updated.count === 0) continue;
       await tx.ticketEvent.create({
-        data: { ticketId: ticket.id, actorId: viewer.id, type: change.kind === "assign" ? "ASSIGNEE" : "STATUS", fromValue: from, toValue: to },
+        data: { ticketId: ticket.id, actorId: viewer.id, type: { assign: "ASSIGNEE", status: "STATUS", priority: "PRIORITY" }[change.kind], fromValue: from, toValue: to },
       });
       done.push(ticket.id);
     }

@@ -6,11 +6,11 @@ import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { getPortalSettings } from "@/lib/settings/queries";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 
-// Emails to a ticket's requester when support acts on it: a public reply, a status change, or a
-// ticket opened for them.
+// Emails to a ticket's requester: the acknowledgement of a ticket they filed, and when support acts
+// on it (a public reply, a status change, a ticket opened for them).
 // Sent after the change is saved; a delivery problem never undoes or fails the change.
 
-type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus } | { kind: "onBehalf" };
+type Notice = { kind: "reply"; body: string } | { kind: "status"; status: TicketStatus } | { kind: "onBehalf" } | { kind: "filed" };
 
 /** `actorId` is who acted, null for Portico itself (a ticket closed automatically). */
 export async function notifyRequester(ticketId: number, actorId: string | null, notice: Notice): Promise<void> {
@@ -21,7 +21,8 @@ export async function notifyRequester(ticketId: number, actorId: string | null, 
     });
     const requester = ticket?.requester;
     const actor = actorId ? await db.user.findUnique({ where: { id: actorId }, select: { name: true } }) : null;
-    if (!ticket || !requester || requester.id === actorId || !requester.notifyByEmail || !requester.portalAccess) return;
+    // Their own acts are not news to them, except the acknowledgement of what they filed.
+    if (!ticket || !requester || (requester.id === actorId && notice.kind !== "filed") || !requester.notifyByEmail || !requester.portalAccess) return;
     const locale = isLocale(requester.locale) ? requester.locale : DEFAULT_LOCALE;
     // Loaded here, not at the top: the catalogues are JSON modules, and scripts and test runners
     // that import the ticket rules without sending mail need not be able to load them.
@@ -36,13 +37,15 @@ export async function notifyRequester(ticketId: number, actorId: string | null, 
     const rendered =
       notice.kind === "reply"
         ? renderEmail("ticketReply", locale, { ...common, agentName: actor?.name ?? "", reply: notice.body })
-        : notice.kind === "onBehalf"
+        : notice.kind === "filed"
+          ? renderEmail("ticketFiled", locale, common)
+          : notice.kind === "onBehalf"
           ? renderEmail("ticketOpenedOnBehalf", locale, { ...common, agentName: actor?.name ?? "" })
           : renderEmail("ticketStatus", locale, {
               ...common,
               status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
             });
-    const kind = { reply: "ticket-reply", status: "ticket-status", onBehalf: "ticket-on-behalf" }[notice.kind];
+    const kind = { reply: "ticket-reply", status: "ticket-status", onBehalf: "ticket-on-behalf", filed: "ticket-filed" }[notice.kind];
     await sendEmail({ to: requester.email, ...rendered, kind });
   } catch (error) {
     console.error(`notifyRequester(ticket ${ticketId}) failed`, error);

@@ -125,12 +125,41 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
         },
       },
       events: {
+        where: visibleEventsWhere(viewer),
         orderBy: { createdAt: "asc" },
         select: { id: true, type: true, fromValue: true, toValue: true, createdAt: true, actor: { select: { name: true } } },
       },
     },
   });
-  return ticket;
+  if (!ticket) return null;
+  return { ...ticket, assigneeNames: await assigneeNamesOf(ticket.events) };
+}
+
+/**
+ * What a customer sees of the agents' workflow: status changes and who took the ticket, with the
+ * agent's name as the header shows it; not priority (the agents' own triage), and not the status
+ * changes they made themselves (their click, or their reopening message, already says it).
+ * Agents see everything.
+ */
+function visibleEventsWhere(viewer: ViewerLike): Prisma.TicketEventWhereInput {
+  if (isStaff(viewer)) return {};
+  return {
+    type: { in: ["STATUS", "ASSIGNEE", "ON_BEHALF"] },
+    OR: [{ actorId: null }, { actorId: { not: viewer.id } }],
+  };
+}
+
+/** The names of the agents an assignee event names, whoever the viewer is (same rule as the header). */
+async function assigneeNamesOf(events: { type: string; fromValue: string | null; toValue: string | null }[]) {
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.type !== "ASSIGNEE") continue;
+    if (e.fromValue) ids.add(e.fromValue);
+    if (e.toValue) ids.add(e.toValue);
+  }
+  if (ids.size === 0) return {} as Record<string, string>;
+  const people = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string>;
 }
 
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;

@@ -59,6 +59,7 @@ export const bulkUpdateSchema = z.object({
       // assigneeId null: unassign.
       z.object({ kind: z.literal("assign"), assigneeId: z.string().max(64).nullable() }),
       z.object({ kind: z.literal("status"), status: z.enum(TicketStatus, { message: "errors.statusInvalid" }) }),
+      z.object({ kind: z.literal("priority"), priority: z.enum(Level, { message: "errors.bulkChangeInvalid" }) }),
     ],
     { message: "errors.bulkChangeInvalid" },
   ),

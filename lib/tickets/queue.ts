@@ -21,9 +21,10 @@ const queueItemSelect = {
   organization: { select: { name: true } },
   requester: { select: { id: true, name: true, email: true } },
   assignee: { select: { id: true, name: true } },
+  customerUpdatedAt: true,
 } satisfies Prisma.TicketSelect;
 
-export type QueueItem = Prisma.TicketGetPayload<{ select: typeof queueItemSelect }>;
+export type QueueItem = Prisma.TicketGetPayload<{ select: typeof queueItemSelect }> & { updatedByCustomer?: boolean };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,6 +61,23 @@ const ORDER: Record<Exclude<QueueSort, "priority">, Prisma.TicketOrderByWithRela
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
 };
+
+/**
+ * "Updated by customer", for this agent: the requester wrote or reopened since the agent last had
+ * the ticket open (their TicketPresence row, written when the ticket page is drawn and by its
+ * heartbeat), so one agent opening it does not clear it for another.
+ */
+async function withCustomerMarker(viewer: ViewerLike, items: QueueItem[]): Promise<QueueItem[]> {
+  const touched = items.filter((t) => t.customerUpdatedAt);
+  const seen = new Map(touched.length === 0 ? [] :
+    (await db.ticketPresence.findMany({ where: { userId: viewer.id, ticketId: { in: touched.map((t) => t.id) } }, select: { ticketId: true, seenAt: true } }))
+      .map((p) => [p.ticketId, p.seenAt]),
+  );
+  return items.map((t) => {
+    const last = seen.get(t.id);
+    return { ...t, updatedByCustomer: !!t.customerUpdatedAt && (!last || last < t.customerUpdatedAt) };
+  });
+}
 
 /**
  * One page in the given order, read in two steps: the ids first (the sort then handles small
@@ -113,7 +131,7 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
           readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
           db.ticket.count({ where, take: cap }),
         ]).then(([items, total]) => ({ items, total }));
-  return { items, total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
+  return { items: await withCustomerMarker(viewer, items), total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
 }
 
 /** The choices of the queue's filters and bulk actions. */

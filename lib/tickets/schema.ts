@@ -39,13 +39,26 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.input<typeof replySchema>;
 
+const assigneeIdSchema = z.string().max(64).transform((v) => v || null);
+
 export const ticketUpdateSchema = z.object({
   ticketId: ticketIdSchema,
   // The version the agent saw; a different current version means someone else changed the ticket.
   version: z.coerce.number().int().min(0),
-  status: z.enum(TicketStatus, { message: "errors.statusInvalid" }),
-  priority: z.enum(Level, { message: "errors.priorityInvalid" }),
-  assigneeId: z.string().max(64).transform((v) => v || null),
+  // Only the fields given are changed: a field left out keeps what is stored.
+  status: z.enum(TicketStatus, { message: "errors.statusInvalid" }).optional(),
+  priority: z.enum(Level, { message: "errors.priorityInvalid" }).optional(),
+  assigneeId: assigneeIdSchema.optional(),
+  // The stored values the agent's change started from. With them, a save on an older version is
+  // still applied when nobody else touched the fields it changes; without them, any newer version
+  // is a conflict.
+  seen: z
+    .object({
+      status: z.enum(TicketStatus).optional(),
+      priority: z.enum(Level).optional(),
+      assigneeId: assigneeIdSchema.optional(),
+    })
+    .optional(),
 });
 export type TicketUpdateInput = z.input<typeof ticketUpdateSchema>;
 

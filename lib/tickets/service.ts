@@ -7,6 +7,7 @@ import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { visibleTicketsWhere } from "./access";
 import { notifyRequester } from "./notify";
 import { announceTicketChange } from "./events";
+import { markTicketNotificationsRead, notifyAssigned, notifyCustomerUpdate, notifyLowRating, notifyMentions, notifyReopened, notifyTicketFiled } from "@/lib/notifications/service";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "./attachments";
 import type { FileStorage } from "@/lib/storage";
 import { checkFieldValues } from "@/lib/request-types/field-values";
@@ -44,6 +45,15 @@ async function withUploads<T>(uploads: Uploads, write: (files: StoredFile[]) => 
   } catch (error) {
     await discardUploads(stored.data, uploads.storage);
     throw error;
+  }
+}
+
+/** Agents' notices go out after the change is saved; a failure there never fails the change. */
+async function tellAgents(what: string, send: () => Promise<void>) {
+  try {
+    await send();
+  } catch (error) {
+    console.error(`agent notice (${what}) failed`, error);
   }
 }
 
@@ -106,8 +116,11 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
       return ok({ id: ticket.id });
     }),
   );
-  if (result.ok) announceTicketChange(result.data.id);
-  if (result.ok && onBehalf) await notifyRequester(result.data.id, viewer.id, { kind: "onBehalf" });
+  if (result.ok) {
+    announceTicketChange(result.data.id);
+    await tellAgents("ticket filed", () => notifyTicketFiled(result.data.id, viewer.id));
+    await notifyRequester(result.data.id, viewer.id, { kind: onBehalf ? "onBehalf" : "filed" });
+  }
   return result;
 }
 
@@ -145,6 +158,7 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
         version: { increment: 1 },
         ...(nextStatus ? { status: nextStatus, resolvedAt: null } : {}),
         ...(staff && !internal ? { lastAgentReplyAt: new Date() } : {}),
+        ...(!staff ? { customerUpdatedAt: new Date() } : {}),
       },
     });
     if (nextStatus) {
@@ -156,53 +170,67 @@ export async function addReply(viewer: ViewerLike, input: ReplyInput, uploads: U
   }));
   if (result.ok) announceTicketChange(ticketId);
   if (result.ok && staff && !internal) await notifyRequester(ticketId, viewer.id, { kind: "reply", body });
+  if (result.ok && !staff) await tellAgents("customer reply", () => notifyCustomerUpdate(ticketId, viewer.id));
+  if (result.ok && staff && internal) await tellAgents("mentions", () => notifyMentions(ticketId, body, viewer.id));
   return result;
 }
 
-/** Status, priority and assignee, set by an agent; refused if the ticket changed since it was read. */
+/**
+ * Status, priority and assignee, set by an agent: only the fields given change. A save drawn from
+ * an older version is refused when another change touched one of the same fields (the conflict
+ * names it), so a save never silently writes back what someone else changed.
+ */
 export async function updateTicket(viewer: ViewerLike, input: TicketUpdateInput): Promise<ActionResult<{ version: number }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const parsed = ticketUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
-  const { ticketId, version, status, priority, assigneeId } = parsed.data;
+  const { ticketId, version, seen } = parsed.data;
   const current = await db.ticket.findFirst({
     where: { id: ticketId, ...visibleTicketsWhere(viewer) },
     select: { status: true, priority: true, assigneeId: true, version: true },
   });
   if (!current) return fail("errors.notFound");
-  if (assigneeId) {
-    const agent = await db.user.findFirst({ where: { id: assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
+  const wanted = { status: parsed.data.status, priority: parsed.data.priority, assigneeId: parsed.data.assigneeId };
+  if (wanted.assigneeId) {
+    const agent = await db.user.findFirst({ where: { id: wanted.assigneeId, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } });
     if (!agent) return fail("errors.invalid", { assigneeId: ["errors.assigneeUnknown"] });
   }
-  const changes = [
-    { type: "STATUS", from: current.status, to: status },
-    { type: "PRIORITY", from: current.priority, to: priority },
-    { type: "ASSIGNEE", from: current.assigneeId, to: assigneeId },
-  ].filter((c) => c.from !== c.to);
+  const fields = (["status", "priority", "assigneeId"] as const).filter((f) => wanted[f] !== undefined);
+  if (current.version !== version) {
+    if (!seen) return fail("errors.conflict");
+    const changedMeanwhile = fields.filter((f) => seen[f] === undefined || seen[f] !== current[f]);
+    if (changedMeanwhile.length > 0) {
+      return fail("errors.fieldConflict", Object.fromEntries(changedMeanwhile.map((f) => [f, ["errors.changedMeanwhile"]])));
+    }
+  }
+  const EVENT = { status: "STATUS", priority: "PRIORITY", assigneeId: "ASSIGNEE" } as const;
+  const changes = fields
+    .map((f) => ({ field: f, type: EVENT[f], from: current[f], to: wanted[f] as string | null }))
+    .filter((c) => c.from !== c.to);
   if (changes.length === 0) return ok({ version: current.version });
+  const status = wanted.status !== undefined && wanted.status !== current.status ? wanted.status : null;
 
   const result = await db.$transaction(async (tx) => {
     const now = new Date();
+    // Against the version just read: a change landing between the read and this write is a conflict.
     const updated = await tx.ticket.updateMany({
-      where: { id: ticketId, version },
+      where: { id: ticketId, version: current.version },
       data: {
-        status,
-        priority,
-        assigneeId,
+        ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
         version: { increment: 1 },
-        ...(status !== current.status
-          ? { resolvedAt: status === "RESOLVED" ? now : null, closedAt: status === "CLOSED" ? now : null }
-          : {}),
+        ...(status ? { resolvedAt: status === "RESOLVED" ? now : null, closedAt: status === "CLOSED" ? now : null } : {}),
       },
     });
     if (updated.count === 0) return fail("errors.conflict");
     await tx.ticketEvent.createMany({
       data: changes.map((c) => ({ ticketId, actorId: viewer.id, type: c.type, fromValue: c.from, toValue: c.to })),
     });
-    return ok({ version: version + 1 });
+    return ok({ version: current.version + 1 });
   });
   if (result.ok) announceTicketChange(ticketId);
-  if (result.ok && status !== current.status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  if (result.ok && status) await notifyRequester(ticketId, viewer.id, { kind: "status", status });
+  const assigned = changes.find((c) => c.field === "assigneeId")?.to;
+  if (result.ok && assigned) await tellAgents("assignment", () => notifyAssigned(ticketId, assigned, viewer.id));
   return result;
 }
 
@@ -226,6 +254,21 @@ export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promis
   if (!ticket?.lastAgentReplyAt || (ticket.requesterReadAt && ticket.requesterReadAt >= ticket.lastAgentReplyAt)) return;
   // Reading is not activity: updatedAt (the ticket's place in the lists) is kept as it was.
   await db.ticket.updateMany({ where: { id: id.data, requesterId: viewer.id }, data: { requesterReadAt: new Date(), updatedAt: ticket.updatedAt } });
+}
+
+/**
+ * An agent opened the ticket in the console: their "updated by customer" marker in the queue
+ * clears (see withCustomerMarker), and so does what the bell said about it to them.
+ */
+export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number): Promise<void> {
+  if (!isStaff(viewer)) return;
+  const now = new Date();
+  await db.ticketPresence.upsert({
+    where: { ticketId_userId: { ticketId, userId: viewer.id } },
+    create: { ticketId, userId: viewer.id, seenAt: now },
+    update: { seenAt: now },
+  });
+  await markTicketNotificationsRead(viewer, ticketId);
 }
 
 /** "This solved my problem": the requester marks their open ticket resolved. */
@@ -254,7 +297,12 @@ async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, fro
     // Only if the status is still the one read: a concurrent change by an agent wins, visibly.
     const updated = await tx.ticket.updateMany({
       where: { id: ticketId, status: from },
-      data: { status: to, version: { increment: 1 }, resolvedAt: to === "RESOLVED" ? new Date() : null },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        resolvedAt: to === "RESOLVED" ? new Date() : null,
+        ...(to === "OPEN" ? { customerUpdatedAt: new Date() } : {}),
+      },
     });
     if (updated.count === 0) return fail("errors.conflict");
     if (message) await tx.ticketMessage.create({ data: { ticketId, authorId: viewer.id, body: message } });
@@ -262,8 +310,12 @@ async function changeStatusAsRequester(viewer: ViewerLike, ticketId: number, fro
     return ok({ status: to });
   });
   if (result.ok) announceTicketChange(ticketId);
+  if (result.ok && to === "OPEN") await tellAgents("reopened", () => notifyReopened(ticketId, viewer.id));
   return result;
 }
+
+/** Ratings at or below this tell the agents. */
+export const LOW_RATING = 2;
 
 /** The requester's satisfaction (1–5 and a comment) on their resolved or closed ticket, once. */
 export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promise<ActionResult<{ rating: number }>> {
@@ -280,5 +332,6 @@ export async function rateTicket(viewer: ViewerLike, input: RatingInput): Promis
   });
   if (updated.count === 0) return fail("errors.alreadyRated");
   announceTicketChange(ticketId);
+  if (rating <= LOW_RATING) await tellAgents("low rating", () => notifyLowRating(ticketId, viewer.id));
   return ok({ rating });
 }

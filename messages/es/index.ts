@@ -17,11 +17,14 @@ import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
 import jobs from "./jobs.json";
 import health from "./health.json";
+import agentDesk from "./agentDesk.json";
 import assets from "./assets.json";
 import chat from "./chat.json";
 import confirmations from "./confirmations.json";
 import documents from "./documents.json";
 import notes from "./notes.json";
+import notifications from "./notifications.json";
+import timeZones from "./timeZones.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, assets, chat, confirmations, documents, notes };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, jobs, health, agentDesk, assets, chat, confirmations, documents, notes, notifications, timeZones };
 export default messages;

@@ -5,6 +5,12 @@ import { signOutEverywhereAction } from "@/lib/auth/password-actions";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { TimeZoneForm } from "@/components/time-zones/time-zone-form";
+import { timeZoneChoices } from "@/lib/time-zones/schema";
+import { timeZoneOf } from "@/lib/time-zones/service";
+import { isStaff } from "@/lib/auth/permissions";
+import { agentEmailPreferences } from "@/lib/notifications/agent-email";
+import { AgentEmailForm } from "@/components/notifications/agent-email-form";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -12,7 +18,8 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const viewer = await requireViewer();
-  const [t, format, sessions] = await Promise.all([getTranslations("account"), getFormatter(), listOwnSessions(viewer)]);
+  const [t, format, sessions, timeZone] = await Promise.all([getTranslations("account"), getFormatter(), listOwnSessions(viewer), timeZoneOf(viewer)]);
+  const [tn, agentEmails] = await Promise.all([getTranslations("notifications"), isStaff(viewer) ? agentEmailPreferences(viewer.id) : null]);
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -22,7 +29,14 @@ export default async function AccountPage() {
         <p className="text-sm"><span className="text-slate-500">{t("name")}:</span> {viewer.name}</p>
         <p className="break-all text-sm"><span className="text-slate-500">{t("email")}:</span> {viewer.email}</p>
         <LanguageSwitcher />
+        <TimeZoneForm current={timeZone} choices={timeZoneChoices()} />
       </section>
+      {agentEmails ? (
+        <section className={section} aria-labelledby="account-ticket-emails">
+          <h2 id="account-ticket-emails" className="text-lg font-semibold">{tn("emailTitle")}</h2>
+          <AgentEmailForm initial={agentEmails} />
+        </section>
+      ) : null}
       <section className={section} aria-labelledby="account-password">
         <h2 id="account-password" className="text-lg font-semibold">{t("changePassword")}</h2>
         <ChangePasswordForm forced={false} />

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { EmailStatusBadge } from "./email-status-badge";
 import { RetryButton } from "./retry-button";
+import { kindLabels } from "./kind-label";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("email.outbox"))("title") };
@@ -18,8 +19,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const viewer = await requireStaffPage();
   const outbox = await listOutbox(viewer, (await searchParams).page);
   if (!outbox) notFound();
-  const [t, format] = await Promise.all([getTranslations("email.outbox"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  const [t, format, kindLabel] = await Promise.all([getTranslations("email.outbox"), getFormatter(), kindLabels()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-4">
       <div className="space-y-1">
@@ -50,7 +51,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <td className="max-w-xs px-3 py-2">
                 <Link href={`/admin/outbox/${email.id}`} className="font-medium text-brand hover:underline">{email.subject}</Link>
               </td>
-              <td className="px-3 py-2 text-slate-600">{email.kind}</td>
+              <td className="px-3 py-2 text-slate-600">{kindLabel(email.kind)}</td>
               <td className={cellClass}><EmailStatusBadge status={email.status} /></td>
               <td className="px-3 py-2 text-slate-600">{email.attempts}</td>
               <td className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>

@@ -50,7 +50,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         </p>
       ) : null}
       <TicketFields viewer={viewer} ticketId={ticket.id} />
-      <Conversation ticket={ticket} agentNames={new Map()} />
+      <Conversation ticket={ticket} />
       {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}
       {ticket.status === "CLOSED" ? (
         <Alert>{t("closedNotice")}</Alert>

@@ -3,6 +3,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { isAdmin } from "@/lib/auth/permissions";
 import { listOrganizations } from "@/lib/accounts/queries";
 import { PersonForm } from "@/components/admin/person-form";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("accounts.people"))("addTitle") };
@@ -18,7 +19,8 @@ export default async function NewPersonPage() {
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <PersonForm
           mode="create"
-          initial={{ name: "", email: "", kind: "CUSTOMER", role: "CUSTOMER", organizationName: "", phone: "", jobTitle: "", locale: "es" }}
+          // Most people added here are the company's own employees, in the portal's default language.
+          initial={{ name: "", email: "", kind: "EMPLOYEE", role: "CUSTOMER", organizationName: "", phone: "", jobTitle: "", locale: DEFAULT_LOCALE }}
           organizations={organizations.map((o) => o.name)}
           canGrantStaffRoles={isAdmin(viewer)}
           cancelHref="/admin/employees"

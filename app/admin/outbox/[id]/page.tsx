@@ -6,17 +6,19 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { getOutboxEmail } from "@/lib/email/queries";
 import { EmailStatusBadge } from "../email-status-badge";
 import { RetryButton } from "../retry-button";
+import { kindLabels } from "../kind-label";
+import { Alert } from "@/components/ui/alert";
 
 /** One stored email. Its body is shown as plain text: React escapes it, nothing is rendered as HTML. */
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const email = await getOutboxEmail(viewer, (await params).id);
   if (!email) notFound();
-  const [t, format] = await Promise.all([getTranslations("email.outbox"), getFormatter()]);
+  const [t, format, kindLabel] = await Promise.all([getTranslations("email.outbox"), getFormatter(), kindLabels()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const rows: [string, ReactNode][] = [
     [t("to"), <span key="to" className="break-all">{email.to}</span>],
-    [t("kind"), email.kind],
+    [t("kind"), kindLabel(email.kind)],
     [t("status"), <EmailStatusBadge key="status" status={email.status} />],
     [t("attempts"), email.attempts],
     [t("created"), when(email.createdAt)],
@@ -33,6 +35,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section className="space-y-2">
           <h2 className="text-sm font-semibold text-slate-700">{t("body")}</h2>
+          {email.masked ? <Alert>{t("masked")}</Alert> : null}
           <div className="whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm" data-testid="email-text">
             {email.text || <span className="font-sans italic text-slate-500">{t("bodyRemoved")}</span>}
           </div>

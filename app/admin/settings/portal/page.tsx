@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { isAdmin } from "@/lib/auth/permissions";
 import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { PortalSettingsForm } from "@/components/admin/portal-settings-form";
+import { timeZoneChoices } from "@/lib/time-zones/schema";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portalSettings"))("title") };
@@ -27,6 +28,7 @@ export default async function PortalSettingsPage() {
           assetsForCustomers: settings.assetsForCustomers,
           assetTagPrefix: settings.assetTagPrefix,
         }}
+        timeZones={timeZoneChoices()}
         initial={{
           siteName: settings.siteName,
           bannerText: settings.bannerText,
@@ -43,6 +45,7 @@ export default async function PortalSettingsPage() {
           autoCloseDays: String(settings.autoCloseDays),
           chatEnabled: settings.chatEnabled,
           chatEmailDelayMinutes: String(settings.chatEmailDelayMinutes),
+          defaultTimeZone: settings.defaultTimeZone,
         }}
       />
     </div>

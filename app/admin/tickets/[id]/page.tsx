@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getTicket, listAgents } from "@/lib/tickets/queries";
+import { markTicketSeenByAgent } from "@/lib/tickets/service";
 import { Conversation } from "@/components/tickets/conversation";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { ReplyForm } from "@/components/tickets/reply-form";
@@ -16,11 +17,13 @@ import { TicketFields } from "@/components/tickets/ticket-fields";
 import { LiveRefresh } from "@/components/live-refresh";
 import { chatOfTicket } from "@/lib/chat/queries";
 import { RequesterAssets } from "@/components/admin/assets/requester-assets";
+import { TicketLive } from "@/components/admin/desk/ticket-live";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
+  await markTicketSeenByAgent(viewer, ticket.id);
   const [t, locale, agents, card, cannedChoices, chat, tc] = await Promise.all([
     getTranslations("tickets"),
     getLocale(),
@@ -48,7 +51,8 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
-          <Conversation ticket={ticket} agentNames={new Map(agents.map((a) => [a.id, a.name]))} />
+          <Conversation ticket={ticket} />
+          <TicketLive ticketId={ticket.id} version={ticket.version} />
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">

@@ -1,0 +1,37 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import Form from "next/form";
+
+/**
+ * The queue's filter form: a choice in a list applies at once (the search fields on Enter), and on
+ * a phone the whole form folds behind one "Filters" button so the list comes first.
+ */
+export function QueueFilters({ label, toggleLabel, activeCount, className, children }: { label: string; toggleLabel: string; activeCount: number; className: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="queue-filters"
+        onClick={() => setOpen((o) => !o)}
+        className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 sm:hidden"
+      >
+        {toggleLabel}
+        {activeCount > 0 ? <span className="rounded-full bg-brand px-1.5 text-xs text-white">{activeCount}</span> : null}
+      </button>
+      <Form
+        id="queue-filters"
+        action="/admin"
+        aria-label={label}
+        className={`${open ? "grid" : "hidden"} sm:grid ${className}`}
+        onChange={(e) => {
+          if (e.target instanceof HTMLSelectElement) e.currentTarget.requestSubmit();
+        }}
+      >
+        {children}
+      </Form>
+    </div>
+  );
+}
