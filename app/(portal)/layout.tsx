@@ -1,27 +1,11 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
-import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
-import { AppHeader } from "@/components/app-header";
-import { portalNav } from "@/components/portal/nav";
-import { PortalBanner } from "@/components/portal/banner";
+import { requireViewer } from "@/lib/auth/session";
+import { getPortalSettings } from "@/lib/settings/queries";
+import { PortalShell } from "@/components/portal/portal-shell";
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t] = await Promise.all([requireViewer(), getPortalSettings(), getTranslations("portal")]);
+  const [viewer, settings] = await Promise.all([requireViewer(), getPortalSettings()]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
-  return (
-    <>
-      <AppHeader
-        siteName={settings.siteName}
-        homeHref="/"
-        userName={viewer.name}
-        navLabel={t("navLabel")}
-        nav={portalNav(t, settings)}
-        logoUrl={logoUrl(settings)}
-      />
-      <PortalBanner text={settings.bannerText} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-    </>
-  );
+  return <PortalShell viewer={viewer}>{children}</PortalShell>;
 }

@@ -8,12 +8,13 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tLook] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
+    getTranslations("look"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
@@ -30,12 +31,24 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
           { href: "/admin/canned-responses", label: tDesk("nav") },
-          ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
-          ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
-          ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
+          // The admin screens, grouped so the console's navigation keeps to one row.
+          ...(isAdmin(viewer)
+            ? [
+                {
+                  label: t("nav.settings"),
+                  items: [
+                    { href: "/admin/settings", label: tLook("nav.allSettings") },
+                    { href: "/admin/settings/portal", label: tLook("nav.portalSettings") },
+                    { href: "/admin/announcements", label: tLook("nav.announcements") },
+                    { href: "/admin/request-types", label: t("nav.requestTypes") },
+                    { href: "/admin/outbox", label: t("nav.outbox") },
+                  ],
+                },
+              ]
+            : []),
         ]}
       />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 export async function AuthCard({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   const settings = await getPortalSettings();
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
         <p className="text-sm font-semibold text-brand">{settings.siteName}</p>
         <h1 className="mt-1 text-2xl font-semibold">{title}</h1>

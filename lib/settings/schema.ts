@@ -4,6 +4,12 @@ export const AUTO_CLOSE_MAX_DAYS = 365;
 export const LOGO_MAX_BYTES = 512 * 1024;
 /** Logo formats, decided from the bytes: SVG (which can carry scripts) is never accepted. */
 export const LOGO_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };
+export const FAVICON_MAX_BYTES = 100 * 1024;
+/** Favicon formats, decided from the bytes (no SVG either). */
+export const FAVICON_TYPES: Record<string, string> = { png: "image/png", ico: "image/x-icon" };
+export const COLOR_SCHEMES = ["system", "light", "dark"] as const;
+/** The dark surface of dark mode (globals.css "white" there): dark brand colours contrast with it. */
+export const DARK_SURFACE = "#0f172a";
 /** WCAG AA for normal text: white text on the primary colour must reach this contrast. */
 export const MIN_CONTRAST = 4.5;
 
@@ -27,12 +33,59 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance(hex) + 0.05);
 }
 
+/** The contrast ratio of two #rrggbb colours, from 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * A brand colour for dark mode: the same hue mixed with white until it reaches MIN_CONTRAST
+ * against the dark surface (links on dark pages, and dark text on brand buttons, both read).
+ */
+export function darkVariant(hex: string): string {
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  for (let step = 0; step <= 20; step++) {
+    const mixed = `#${rgb.map((c) => Math.round(c + ((255 - c) * step) / 20).toString(16).padStart(2, "0")).join("")}`;
+    if (contrast(mixed, DARK_SURFACE) >= MIN_CONTRAST) return mixed;
+  }
+  return "#ffffff";
+}
+
+/** The branding defaults "Reset to defaults" puts back (the module switches and rules stay). */
+export const BRANDING_DEFAULTS = {
+  siteName: "Portico",
+  bannerText: "",
+  bannerTextEs: "",
+  welcomeTitleEn: "",
+  welcomeTitleEs: "",
+  welcomeTextEn: "",
+  welcomeTextEs: "",
+  supportPhone: "",
+  supportEmail: "",
+  privacyUrl: "",
+  primaryColor: "#1d4ed8",
+  accentColor: "#0f766e",
+  colorScheme: "system",
+} as const;
+
+const optionalText = (max: number, error: string) => z.string().trim().max(max, error).default("");
+
 /** What an admin sets on /admin/settings/portal (the logo travels beside it, as a file). */
 export const portalSettingsSchema = z.object({
   siteName: z.string().trim().min(1, "errors.siteNameRequired").max(80, "errors.siteNameTooLong"),
   bannerText: z.string().trim().max(300, "errors.bannerTooLong"),
+  bannerTextEs: optionalText(300, "errors.bannerTooLong"),
+  welcomeTitleEn: optionalText(120, "errors.welcomeTitleTooLong"),
+  welcomeTitleEs: optionalText(120, "errors.welcomeTitleTooLong"),
+  welcomeTextEn: optionalText(600, "errors.welcomeTextTooLong"),
+  welcomeTextEs: optionalText(600, "errors.welcomeTextTooLong"),
+  supportPhone: optionalText(40, "errors.phoneInvalid").refine((v) => v === "" || /^[+()0-9 .-]{3,40}$/.test(v), "errors.phoneInvalid"),
+  supportEmail: optionalText(200, "errors.emailInvalid").refine((v) => v === "" || z.email().safeParse(v).success, "errors.emailInvalid"),
+  privacyUrl: optionalText(500, "errors.urlInvalid").refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "errors.urlInvalid"),
+  colorScheme: z.enum(COLOR_SCHEMES, { message: "errors.invalid" }).default("system"),
   primaryColor: colour.refine((v) => contrastWithWhite(v) >= MIN_CONTRAST, "errors.primaryUnreadable"),
-  accentColor: colour,
+  accentColor: colour.refine((v) => contrastWithWhite(v) >= MIN_CONTRAST, "errors.accentUnreadable"),
   kbEnabled: z.boolean(),
   publicKbEnabled: z.boolean(),
   requireNewPassword: z.boolean(),
@@ -42,5 +95,6 @@ export const portalSettingsSchema = z.object({
     .min(0, "errors.autoCloseInvalid")
     .max(AUTO_CLOSE_MAX_DAYS, "errors.autoCloseInvalid"),
   removeLogo: z.boolean().default(false),
+  removeFavicon: z.boolean().default(false),
 });
 export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;

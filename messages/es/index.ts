@@ -15,6 +15,9 @@ import requestTypes from "./requestTypes.json";
 import queue from "./queue.json";
 import organizations from "./organizations.json";
 import portalSettings from "./portalSettings.json";
+import look from "./look.json";
+import branding from "./branding.json";
+import announcements from "./announcements.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, look, branding, announcements };
 export default messages;
