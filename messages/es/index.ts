@@ -18,6 +18,8 @@ import portalSettings from "./portalSettings.json";
 import look from "./look.json";
 import branding from "./branding.json";
 import announcements from "./announcements.json";
+import ticketChoice from "./ticketChoice.json";
+import passwordHelp from "./passwordHelp.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, look, branding, announcements };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, look, branding, announcements, ticketChoice, passwordHelp };
 export default messages;

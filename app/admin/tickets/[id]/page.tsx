@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireStaffPage } from "@/lib/auth/session";
+import { getSession, requireStaffPage } from "@/lib/auth/session";
+import { ticketTitle } from "@/lib/tickets/summary";
 import { getTicket, listAgents } from "@/lib/tickets/queries";
 import { Conversation } from "@/components/tickets/conversation";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
@@ -13,6 +14,12 @@ import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getSession();
+  const title = viewer ? await ticketTitle(viewer, (await params).id) : null;
+  return { title: title ?? (await getTranslations("look"))("notFoundTitle") };
+}
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
