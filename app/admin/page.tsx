@@ -145,7 +145,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     </td>
                     <td className="px-3 py-2"><StatusBadge status={ticket.status} /></td>
                     <td className="px-3 py-2"><LevelBadge level={ticket.priority} /></td>
-                    <td className="px-3 py-2">{ticket.assignee?.name ?? <span className="text-slate-400">{t("unassigned")}</span>}</td>
+                    <td className="px-3 py-2">{ticket.assignee?.name ?? <span className="text-slate-600 italic">{t("unassigned")}</span>}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.createdAt)}</td>
                     <td className="whitespace-nowrap px-3 py-2 text-slate-500">{format.relativeTime(ticket.updatedAt)}</td>
                   </tr>

@@ -112,7 +112,7 @@ function RatingForm({ ticketId }: { ticketId: number }) {
                   onChange={(e) => setValues((v) => ({ ...v, rating: e.target.value }))}
                   className="sr-only"
                 />
-                <Star aria-hidden className={`h-8 w-8 ${lit ? "fill-amber-300 text-amber-800" : "text-slate-400"}`} />
+                <Star aria-hidden className={`h-8 w-8 ${lit ? "fill-amber-300 text-amber-800" : "text-slate-500"}`} />
                 <span className="sr-only">{t("rating.value", { n })}</span>
               </label>
             );
