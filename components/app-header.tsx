@@ -27,7 +27,7 @@ export async function AppHeader({ siteName, homeHref, userName, nav, navLabel, l
         </Link>
         <HeaderMenu items={nav} navLabel={navLabel} menuLabel={t("menu")}>
           <span className="text-sm text-slate-600" data-testid="current-user">{userName}</span>
-          <LanguageSwitcher />
+          <LanguageSwitcher compact />
           <SignOutButton />
         </HeaderMenu>
       </div>

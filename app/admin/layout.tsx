@@ -30,13 +30,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/employees", label: t("nav.people") },
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
-          { href: "/admin/canned-responses", label: tDesk("nav") },
-          // The admin screens, grouped so the console's navigation keeps to one row.
+          // The admin screens, grouped so the console's navigation keeps to one row; agents read
+          // the canned responses from the top row.
           ...(isAdmin(viewer)
             ? [
                 {
                   label: t("nav.settings"),
                   items: [
+                    { href: "/admin/canned-responses", label: tDesk("nav") },
                     { href: "/admin/settings", label: tLook("nav.allSettings") },
                     { href: "/admin/settings/portal", label: tLook("nav.portalSettings") },
                     { href: "/admin/announcements", label: tLook("nav.announcements") },
@@ -45,7 +46,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                   ],
                 },
               ]
-            : []),
+            : [{ href: "/admin/canned-responses", label: tDesk("nav") }]),
         ]}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>

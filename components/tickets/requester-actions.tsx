@@ -103,14 +103,14 @@ function RatingForm({ ticketId }: { ticketId: number }) {
           {[1, 2, 3, 4, 5].map((n) => {
             const lit = Number(values.rating) >= n;
             return (
-              <label key={n} className="cursor-pointer rounded p-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand">
+              <label key={n} className="relative cursor-pointer rounded p-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand">
                 <input
                   type="radio"
                   name="rating"
                   value={n}
                   checked={values.rating === String(n)}
                   onChange={(e) => setValues((v) => ({ ...v, rating: e.target.value }))}
-                  className="sr-only"
+                  className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
                 />
                 <Star aria-hidden className={`h-8 w-8 ${lit ? "fill-amber-300 text-amber-800" : "text-slate-500"}`} />
                 <span className="sr-only">{t("rating.value", { n })}</span>
