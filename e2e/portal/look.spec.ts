@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { PNG } from "@/test/files";
 import { expect, fileTicket, signIn, test } from "../fixtures";
 import { computedRgb, contrastOf, sameColour } from "../settings/settings-helpers";
+import { makeKbCategory, publishArticle, uniqueWord } from "../kb/kb-fixtures";
 
 test.describe("at 375 px", () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
@@ -131,4 +132,28 @@ test("dark mode follows the device on the sign-in page", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   expect(sameColour(await computedRgb(body, "backgroundColor"), "rgb(248, 250, 252)")).toBe(true);
   expect(sameColour(await computedRgb(button, "backgroundColor"), "rgb(29, 78, 216)")).toBe(true);
+});
+
+test("knowledge-base search finds words by their stems; an article in the other language is marked and comes after", async ({ page, customer, agent }) => {
+  const category = await makeKbCategory();
+  const w = uniqueWord();
+  const spanish = await publishArticle(agent, { categoryId: category.id, title: `Atasco de impresoras ${w}`, body: "Abra la bandeja.", locale: "es" });
+  const english = await publishArticle(agent, { categoryId: category.id, title: `Printer jam ${w}`, body: "Open the tray." });
+  await signIn(page, customer);
+  await page.goto(`/kb/search?q=${encodeURIComponent(`printers ${w}`)}`);
+  const results = page.getByTestId("kb-results").getByRole("listitem");
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(english.title);
+  await page.goto(`/kb/search?q=${encodeURIComponent(`impresora ${w}`)}`);
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText(spanish.title);
+  await expect(results.first().getByTestId("other-language")).toHaveText("In Spanish");
+  // Both match the unique word: the reader's language first.
+  await page.goto(`/kb/search?q=${w}`);
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(0)).toContainText(english.title);
+  await expect(results.nth(1).getByTestId("other-language")).toBeVisible();
+  // No results: said once.
+  await page.goto(`/kb/search?q=${uniqueWord()}`);
+  await expect(page.getByText(/No articles found for/)).toHaveCount(1);
 });

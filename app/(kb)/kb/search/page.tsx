@@ -18,10 +18,9 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
   const query = searchQuerySchema.parse(search.q);
   const page = pageSchema.parse(search.page);
   const { viewer, audience, locale } = await kbReader(`/kb/search?q=${encodeURIComponent(query)}`);
-  const [t, tl, tc, result] = await Promise.all([
+  const [t, tl, result] = await Promise.all([
     getTranslations("kb"),
     getTranslations("look.kb"),
-    getTranslations("common"),
     searchArticles(audience, query, { locale, page }),
   ]);
   if (query && result.total === 0 && page === 1) await logFailedSearch(query);
@@ -51,7 +50,7 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
                   {hit.locale !== locale ? (
                     // Ranked after the reader's language by lib/kb/search.ts; said so here.
                     <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700" data-testid="other-language">
-                      {tl("otherLanguage", { language: tc(`languages.${hit.locale === "es" ? "es" : "en"}`) })}
+                      {tl("otherLanguage", { language: tl(`languageNames.${hit.locale === "es" ? "es" : "en"}`) })}
                     </span>
                   ) : null}
                   <p className="mt-1 text-sm text-slate-700" lang={hit.locale}><Highlighted segments={hit.snippet} /></p>
