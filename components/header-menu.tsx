@@ -48,10 +48,12 @@ export function HeaderMenu({ items, navLabel, menuLabel, children }: Props) {
       <div
         id={panelId}
         data-open={open}
-        className="hidden w-full flex-col gap-3 pb-2 data-[open=true]:flex sm:flex sm:w-auto sm:flex-1 sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-6 sm:pb-0"
+        // On wider screens the panel's boxes join the header's own row ("contents"): the person's
+        // corner beside the brand, the navigation on a full-width row of its own under them.
+        className="hidden w-full flex-col gap-3 pb-2 data-[open=true]:flex sm:contents"
         onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
       >
-        <nav aria-label={navLabel} className="flex flex-col gap-1 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-4">
+        <nav aria-label={navLabel} className="flex flex-col gap-1 text-sm sm:order-3 sm:w-full sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-5">
           {items.map((item) =>
             "items" in item ? (
               <NavGroup key={item.label} label={item.label} items={item.items} pathname={pathname} />
@@ -67,7 +69,7 @@ export function HeaderMenu({ items, navLabel, menuLabel, children }: Props) {
             ),
           )}
         </nav>
-        <div className="flex flex-wrap items-center gap-3 sm:ml-auto">{children}</div>
+        <div className="flex flex-wrap items-center gap-3 sm:order-2 sm:ml-auto">{children}</div>
       </div>
     </>
   );
