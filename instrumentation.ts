@@ -3,6 +3,9 @@
 // read here because they describe the process, not Portico's configuration).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  await import("@/lib/jobs/registry");
+  const { startJobRunner } = await import("@/lib/jobs/runner");
+  await startJobRunner();
   const { startAutoCloseTimer } = await import("@/lib/tickets/auto-close");
   startAutoCloseTimer();
 }

@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   // Native modules and database drivers are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "argon2", "pg", "@prisma/adapter-pg", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "argon2", "pg", "pg-boss", "@prisma/adapter-pg", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   async headers() {
     return [

@@ -46,10 +46,13 @@ export async function migrate(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE
   } else {
     await createPostgresDatabase(url);
   }
-  execFileSync(prisma, ["migrate", "deploy"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  try {
+    execFileSync(prisma, ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: url } });
+  } catch (error) {
+    // Prisma prints the failing migration and the database's message on stdout.
+    process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}`);
+    throw new Error(`prisma migrate deploy failed on ${url.replace(/:[^:@/]*@/, ":***@")}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

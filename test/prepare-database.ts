@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import pg from "pg";
 
 /** Every migration's SQL, in order. */
@@ -17,14 +17,23 @@ function sqliteFile(url: string) {
   return url.slice("file:".length);
 }
 
+/**
+ * Applies every migration the way `npm start` does on a deployment (`scripts/db.mjs migrate`:
+ * `prisma migrate deploy` through the driver adapter), so the tests run on what a deployment gets.
+ */
+export function migrateAsDeployed(url: string) {
+  try {
+    execFileSync(process.execPath, ["scripts/db.mjs", "migrate"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`scripts/db.mjs migrate failed on ${url}:\n${stdout ?? ""}${stderr ?? ""}`);
+  }
+}
+
 /** A fresh SQLite file with every migration applied. */
 export function prepareSqlite(url: string) {
-  const file = sqliteFile(url);
-  mkdirSync(path.dirname(file), { recursive: true });
   dropSqlite(url);
-  const sqlite = new Database(file);
-  for (const sql of migrationScripts("sqlite")) sqlite.exec(sql);
-  sqlite.close();
+  migrateAsDeployed(url);
 }
 
 export function dropSqlite(url: string) {
@@ -50,13 +59,7 @@ export async function preparePostgres(url: string) {
     await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.query(`create database "${name}"`);
   });
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const sql of migrationScripts("postgresql")) await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  migrateAsDeployed(url);
 }
 
 export async function dropPostgres(url: string) {

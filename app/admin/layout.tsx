@@ -8,13 +8,14 @@ import { AppHeader } from "@/components/app-header";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to, tLook] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tLook, tJobs] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
     getTranslations("look"),
+    getTranslations("jobs"),
   ]);
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   return (
@@ -43,6 +44,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                     { href: "/admin/announcements", label: tLook("nav.announcements") },
                     { href: "/admin/request-types", label: t("nav.requestTypes") },
                     { href: "/admin/outbox", label: t("nav.outbox") },
+                    { href: "/admin/jobs", label: tJobs("nav") },
                   ],
                 },
               ]

@@ -20,6 +20,7 @@ import branding from "./branding.json";
 import announcements from "./announcements.json";
 import ticketChoice from "./ticketChoice.json";
 import passwordHelp from "./passwordHelp.json";
+import jobs from "./jobs.json";
 
-const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, look, branding, announcements, ticketChoice, passwordHelp };
+const messages = { common, auth, portal, tickets, admin, accounts, email, account, kb, sso, desk, kbImages, requestTypes, queue, organizations, portalSettings, look, branding, announcements, ticketChoice, passwordHelp, jobs };
 export default messages;

@@ -1,0 +1,93 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+import { jobs, type JobDefinition } from "./definitions";
+import { recordFailure } from "./failures";
+
+// On PostgreSQL the jobs live in pg-boss (schema "pgboss" of the same database): several
+// instances fetch with SKIP LOCKED, so a job runs on one of them; retries, backoff and run-at are
+// pg-boss's own. Every queue uses the "short" policy, whose unique index allows one waiting job
+// per (queue, singletonKey): a job enqueued without a key gets a random one, so only keyed
+// enqueues are deduplicated.
+
+export function createBoss(): PgBoss {
+  const boss = new PgBoss({
+    connectionString: env.DATABASE_URL,
+    max: 4,
+    application_name: "portico-jobs",
+    // Portico's recurring schedules use the JobSchedule table (every N seconds, not cron).
+    schedule: false,
+  });
+  boss.on("error", (error) => console.error("jobs: pg-boss", error));
+  return boss;
+}
+
+const shared = globalThis as unknown as { portico_boss?: Promise<PgBoss>; portico_boss_queues?: Set<string> };
+const queues = (shared.portico_boss_queues ??= new Set());
+
+/** The process's pg-boss client for enqueueing (the runner has its own, with workers). */
+export function senderBoss(): Promise<PgBoss> {
+  shared.portico_boss ??= createBoss()
+    .start()
+    .catch((error: unknown) => {
+      shared.portico_boss = undefined;
+      throw error;
+    });
+  return shared.portico_boss;
+}
+
+export async function ensureQueue(boss: PgBoss, name: string) {
+  if (queues.has(name)) return;
+  await boss.createQueue(name, { name, policy: "short" });
+  queues.add(name);
+}
+
+function sendOptions(job: JobDefinition<unknown>, options: { runAt?: Date; singletonKey?: string }): PgBoss.SendOptions {
+  return {
+    singletonKey: options.singletonKey ?? `~${randomUUID()}`,
+    startAfter: options.runAt,
+    retryLimit: job.retry.limit,
+    retryDelay: job.retry.backoffSeconds,
+    retryBackoff: true,
+  };
+}
+
+export async function enqueueBoss<P>(job: JobDefinition<P>, payload: P, options: { runAt?: Date; singletonKey?: string }) {
+  const boss = await senderBoss();
+  await ensureQueue(boss, job.name);
+  // null when a job with this singletonKey is already waiting: the contract's no-op.
+  await boss.send(job.name, payload as object, sendOptions(job as JobDefinition<unknown>, options));
+}
+
+export async function enqueueManyBoss<P>(job: JobDefinition<P>, payloads: P[]) {
+  if (payloads.length === 0) return;
+  const boss = await senderBoss();
+  await ensureQueue(boss, job.name);
+  const { retryLimit, retryDelay, retryBackoff } = sendOptions(job as JobDefinition<unknown>, {});
+  await boss.insert(
+    payloads.map((payload) => ({ name: job.name, data: payload as object, singletonKey: `~${randomUUID()}`, retryLimit, retryDelay, retryBackoff })),
+  );
+}
+
+/** Starts a worker per registered job on `boss`; a job's last failure is recorded for admins. */
+export async function workAll(boss: PgBoss, pollingIntervalSeconds: number) {
+  for (const definition of jobs.values()) {
+    await ensureQueueOn(boss, definition.name);
+    await boss.work<unknown>(definition.name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async ([job]) => {
+      try {
+        await definition.run(definition.payload.parse(job.data));
+      } catch (error) {
+        if (job.retryCount >= job.retryLimit) {
+          await recordFailure({ name: definition.name, payload: job.data, error, attempts: job.retryCount + 1 });
+        }
+        throw error;
+      }
+    });
+  }
+}
+
+// The runner's own client: createQueue is idempotent, so it does not rely on the sender's cache.
+async function ensureQueueOn(boss: PgBoss, name: string) {
+  await boss.createQueue(name, { name, policy: "short" });
+}

@@ -1,0 +1,3 @@
+// Every module that defines jobs or schedules, imported once so the runner knows every handler.
+// One line per domain.
+export {};
