@@ -48,7 +48,7 @@ test("the console's navigation fits one row at 1280 px in English and Spanish; a
     expect(right, language).toBeLessThanOrEqual(1280);
   }
   // Keyboard path into the Settings menu.
-  const settings = page.getByRole("button", { name: "Ajustes" });
+  const settings = page.getByRole("button", { name: "Configuración" });
   await settings.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("link", { name: "Avisos" })).toBeVisible();
