@@ -9,7 +9,7 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-const SHARED_SETTINGS_SPECS = /admin\/(portal|asset)-settings\.spec\.ts|chat\/offline\.spec\.ts/;
+const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,10 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("common"))("notFoundTitle") };
+}
+
 export default async function NotFound() {
   const t = await getTranslations("common");
   return (
-    <main className="mx-auto max-w-md px-4 py-20 text-center">
+    <main id="main" className="mx-auto max-w-md px-4 py-20 text-center">
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("notFoundText")}</p>
       <Link href="/" className="mt-6 inline-block text-brand hover:underline">{t("backHome")}</Link>

@@ -1,9 +1,12 @@
 // `npm run db:seed` (and `npm start`, on every start): loads the demo data into an empty database.
 import { db } from "@/lib/db";
 import { closeJobClients } from "@/lib/jobs";
+import { indexMissingStems } from "@/lib/kb/search";
 import { DEMO_ACCOUNTS, seedDemo } from "./demo-data";
 
 async function main() {
+  const stemmed = await indexMissingStems();
+  if (stemmed > 0) console.log(`Knowledge base: word stems indexed for ${stemmed} article(s).`);
   const users = await db.user.count();
   if (users > 0) {
     console.log("The database already has users; demo data not loaded.");

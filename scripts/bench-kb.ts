@@ -7,6 +7,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { prepareSqlite } from "@/test/prepare-database";
+import { stemText } from "@/lib/kb/stems";
 
 const ARTICLES = 10_000;
 const ROUNDS = 20;
@@ -46,7 +47,7 @@ function seedArticles() {
     `INSERT INTO "KbArticle" ("id", "categoryId", "slug", "locale", "translationGroupId", "title", "body", "searchText", "state", "visibility", "authorId", "updatedAt")
      VALUES (?, 'cat', ?, ?, ?, ?, ?, ?, ?, ?, 'author', ?)`,
   );
-  const fts = sqlite.prepare(`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText") VALUES (?, ?, ?)`);
+  const fts = sqlite.prepare(`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText", "proseText", "stems") VALUES (?, ?, ?, ?, ?)`);
   sqlite.transaction(() => {
     for (let i = 0; i < ARTICLES; i++) {
       const id = `art${i}`;
@@ -54,7 +55,7 @@ function seedArticles() {
       const text = sentence(200);
       group.run(`g${i}`);
       article.run(id, `article-${i}`, i % 2 ? "en" : "es", `g${i}`, title, text, text, i % 10 ? "PUBLISHED" : "DRAFT", ["PUBLIC", "PORTAL", "INTERNAL"][i % 3], now);
-      fts.run(id, title, text);
+      fts.run(id, title, text, text, stemText(`${title} ${text}`));
     }
   })();
   sqlite.close();

@@ -12,19 +12,20 @@ import { ClientMessages } from "@/components/client-messages";
 
 /** The console: agents and admins only; everyone else gets a 404 from requireStaffPage. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [viewer, settings, t, tDesk, to, tAssets, tJobs, tDocs, tNotes, tConf] = await Promise.all([
+  const [viewer, settings, t, tDesk, to, tLook, tJobs, tAssets, tDocs, tNotes, tConf, tc] = await Promise.all([
     requireStaffPage(),
     getPortalSettings(),
     getTranslations("admin"),
     getTranslations("desk"),
     getTranslations("organizations"),
-    getTranslations("assets"),
+    getTranslations("look"),
     getTranslations("jobs"),
+    getTranslations("assets"),
     getTranslations("documents"),
     getTranslations("notes"),
     getTranslations("confirmations"),
+    getTranslations("chat"),
   ]);
-  const tc = await getTranslations("chat");
   if (viewer.mustChangePassword && settings.requireNewPassword) redirect("/change-password");
   const unread = await unreadNotificationCount(viewer);
   return (
@@ -43,17 +44,35 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/organizations", label: to("nav") },
           { href: "/admin/assets", label: tAssets("nav") },
           { href: "/admin/kb", label: t("nav.kb") },
-          { href: "/admin/canned-responses", label: tDesk("nav") },
-          { href: "/admin/documents", label: tDocs("nav") },
-          { href: "/admin/notes", label: tNotes("nav") },
-          { href: "/admin/confirmations", label: tConf("nav") },
-          ...(isAdmin(viewer) ? [{ href: "/admin/request-types", label: t("nav.requestTypes") }] : []),
-          ...(isAdmin(viewer) ? [{ href: "/admin/outbox", label: t("nav.outbox") }] : []),
-          ...(isAdmin(viewer) ? [{ href: "/admin/jobs", label: tJobs("nav") }] : []),
-          ...(isAdmin(viewer) ? [{ href: "/admin/settings", label: t("nav.settings") }] : []),
+          // What agents hand to people through the portal, grouped so the navigation keeps to one row.
+          {
+            label: tLook("nav.paperwork"),
+            items: [
+              { href: "/admin/documents", label: tDocs("nav") },
+              { href: "/admin/notes", label: tNotes("nav") },
+              { href: "/admin/confirmations", label: tConf("nav") },
+            ],
+          },
+          // The admin screens, grouped too; agents read the canned responses from the top row.
+          ...(isAdmin(viewer)
+            ? [
+                {
+                  label: t("nav.settings"),
+                  items: [
+                    { href: "/admin/canned-responses", label: tDesk("nav") },
+                    { href: "/admin/settings", label: tLook("nav.allSettings") },
+                    { href: "/admin/settings/portal", label: tLook("nav.portalSettings") },
+                    { href: "/admin/announcements", label: tLook("nav.announcements") },
+                    { href: "/admin/request-types", label: t("nav.requestTypes") },
+                    { href: "/admin/outbox", label: t("nav.outbox") },
+                    { href: "/admin/jobs", label: tJobs("nav") },
+                  ],
+                },
+              ]
+            : [{ href: "/admin/canned-responses", label: tDesk("nav") }]),
         ]}
       />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
       {viewer.timeZone ? null : <BrowserTimeZone />}
     </ClientMessages>
   );

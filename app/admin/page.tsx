@@ -167,7 +167,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                     </td>
                     <td className="hidden px-3 py-2 sm:table-cell"><StatusBadge status={ticket.status} /></td>
                     <td className="hidden px-3 py-2 sm:table-cell"><LevelBadge level={ticket.priority} /></td>
-                    <td className="hidden px-3 py-2 sm:table-cell">{ticket.assignee?.name ?? <span className="text-slate-600">{t("unassigned")}</span>}</td>
+                    <td className="hidden px-3 py-2 sm:table-cell">{ticket.assignee?.name ?? <span className="text-slate-600 italic">{t("unassigned")}</span>}</td>
                     <td className="hidden whitespace-nowrap px-3 py-2 text-slate-500 sm:table-cell">{format.relativeTime(ticket.createdAt)}</td>
                     <td className="hidden whitespace-nowrap px-3 py-2 text-slate-500 sm:table-cell">{format.relativeTime(ticket.updatedAt)}</td>
                   </tr>

@@ -4,16 +4,27 @@ import { useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updatePortalSettingsAction } from "@/lib/settings/actions";
-import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
+import { AUTO_CLOSE_MAX_DAYS, BRANDING_DEFAULTS, CHAT_EMAIL_DELAY_MAX_MINUTES, COLOR_SCHEMES, FAVICON_MAX_BYTES, LOGO_MAX_BYTES, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { AssetSettingsFields, type AssetSettingsValues } from "./asset-settings-fields";
+import { BrandingPreview } from "@/components/admin/branding-preview";
+import { ResetBrandingButton } from "@/components/admin/reset-branding";
 
 export type PortalSettingsValues = {
   siteName: string;
   bannerText: string;
+  bannerTextEs: string;
+  welcomeTitleEn: string;
+  welcomeTitleEs: string;
+  welcomeTextEn: string;
+  welcomeTextEs: string;
+  supportPhone: string;
+  supportEmail: string;
+  privacyUrl: string;
+  colorScheme: string;
   primaryColor: string;
   accentColor: string;
   kbEnabled: boolean;
@@ -33,15 +44,31 @@ export type PortalSettingsValues = {
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** Branding, modules and rules of the portal. Controlled, so a refused save loses nothing. */
-export function PortalSettingsForm({ initial, logoUrl, assets, timeZones }: { initial: PortalSettingsValues; logoUrl: string | null; assets: AssetSettingsValues; timeZones: string[] }) {
+export function PortalSettingsForm({ initial, logoUrl, faviconUrl, assets, timeZones }: { initial: PortalSettingsValues; logoUrl: string | null; faviconUrl: string | null; assets: AssetSettingsValues; timeZones: string[] }) {
   const t = useTranslations("portalSettings");
   const tz = useTranslations("timeZones");
+  const tb = useTranslations("branding");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(updatePortalSettingsAction);
   const [values, setValues] = useState(initial);
   const [logoError, setLogoError] = useState<string | null>(null);
+  const [faviconError, setFaviconError] = useState<string | null>(null);
+  const [logoPreview, setLogoPreview] = useState<string | null>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const set = (name: keyof PortalSettingsValues) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+  const set = (name: keyof PortalSettingsValues) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.type === "checkbox" ? (e.target as HTMLInputElement).checked : e.target.value }));
+
+  const text = (name: keyof PortalSettingsValues, label: string, options: { max: number; rows?: number; hint?: string; type?: string }) => {
+    const value = String(values[name]);
+    return (
+      <Field id={name} label={label} errors={errors?.[name]} hint={options.hint}>
+        {options.rows ? (
+          <Textarea id={name} rows={options.rows} value={value} onChange={set(name)} maxLength={options.max} invalid={!!errors?.[name]} />
+        ) : (
+          <Input id={name} type={options.type ?? "text"} value={value} onChange={set(name)} maxLength={options.max} invalid={!!errors?.[name]} />
+        )}
+      </Field>
+    );
+  };
 
   const colour = (name: "primaryColor" | "accentColor") => {
     const value = values[name];
@@ -82,24 +109,46 @@ export function PortalSettingsForm({ initial, logoUrl, assets, timeZones }: { in
     if (file && file.size > LOGO_MAX_BYTES) {
       setLogoError(t("errors.logoTooLarge"));
       e.target.value = "";
-    } else setLogoError(null);
+      setLogoPreview(null);
+    } else {
+      setLogoError(null);
+      setLogoPreview(file ? URL.createObjectURL(file) : null);
+    }
+  };
+  const onFavicon = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file && file.size > FAVICON_MAX_BYTES) {
+      setFaviconError(t("errors.faviconTooLarge"));
+      e.target.value = "";
+    } else setFaviconError(null);
   };
 
   return (
-    <form onSubmit={onSubmit} className="space-y-6" noValidate encType="multipart/form-data">
+    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
+    <form onSubmit={onSubmit} className="min-w-0 space-y-6" noValidate encType="multipart/form-data">
       {state ? <Alert tone={state.ok ? "success" : "error"}>{state.ok ? t("saved") : state.message}</Alert> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("branding")}</legend>
         <Field id="siteName" label={t("siteName")} errors={errors?.siteName}>
           <Input id="siteName" value={values.siteName} onChange={set("siteName")} maxLength={80} required invalid={!!errors?.siteName} />
         </Field>
-        <Field id="bannerText" label={t("bannerText")} errors={errors?.bannerText} hint={t("bannerHint")}>
-          <Textarea id="bannerText" rows={2} value={values.bannerText} onChange={set("bannerText")} maxLength={300} invalid={!!errors?.bannerText} />
-        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="bannerText" label={t("bannerText")} errors={errors?.bannerText} hint={t("bannerHint")}>
+            <Textarea id="bannerText" rows={2} value={values.bannerText} onChange={set("bannerText")} maxLength={300} invalid={!!errors?.bannerText} />
+          </Field>
+          {text("bannerTextEs", tb("bannerTextEs"), { max: 300, rows: 2, hint: tb("spanishHint") })}
+        </div>
         <div className="grid gap-4 sm:grid-cols-2">
           {colour("primaryColor")}
           {colour("accentColor")}
         </div>
+        <Field id="colorScheme" label={tb("colorScheme")} errors={errors?.colorScheme} hint={tb("colorSchemeHint")}>
+          <Select id="colorScheme" value={values.colorScheme} onChange={set("colorScheme")}>
+            {COLOR_SCHEMES.map((c) => (
+              <option key={c} value={c}>{tb(`colorSchemes.${c}`)}</option>
+            ))}
+          </Select>
+        </Field>
         <Field id="logo" label={t("logo")} errors={logoError ? [logoError] : errors?.logo} hint={t("logoHint")}>
           <input
             id="logo"
@@ -121,6 +170,45 @@ export function PortalSettingsForm({ initial, logoUrl, assets, timeZones }: { in
             </label>
           </div>
         ) : null}
+        <Field id="favicon" label={tb("favicon")} errors={faviconError ? [faviconError] : errors?.favicon} hint={tb("faviconHint")}>
+          <input
+            id="favicon"
+            name="favicon"
+            type="file"
+            accept="image/png,image/x-icon,image/vnd.microsoft.icon,.ico"
+            onChange={onFavicon}
+            aria-describedby={faviconError || errors?.favicon ? "favicon-error" : "favicon-hint"}
+            className="block w-full text-sm"
+          />
+        </Field>
+        {faviconUrl ? (
+          <div className="flex flex-wrap items-center gap-3">
+            {/* eslint-disable-next-line @next/next/no-img-element -- served by our own route */}
+            <img src={faviconUrl} alt={tb("currentFavicon")} className="h-8 w-8 rounded border border-slate-200 bg-white p-1" />
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="removeFavicon" className="h-4 w-4" />
+              {tb("removeFavicon")}
+            </label>
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{tb("homeTitle")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("welcomeTitleEn", tb("welcomeTitleEn"), { max: 120, hint: tb("welcomeTitleHint") })}
+          {text("welcomeTitleEs", tb("welcomeTitleEs"), { max: 120, hint: tb("spanishHint") })}
+          {text("welcomeTextEn", tb("welcomeTextEn"), { max: 600, rows: 3 })}
+          {text("welcomeTextEs", tb("welcomeTextEs"), { max: 600, rows: 3, hint: tb("spanishHint") })}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-lg font-semibold">{tb("footerTitle")}</legend>
+        <p className="text-sm text-slate-600">{tb("footerIntro")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("supportPhone", tb("supportPhone"), { max: 40, type: "tel" })}
+          {text("supportEmail", tb("supportEmail"), { max: 200, type: "email" })}
+        </div>
+        {text("privacyUrl", tb("privacyUrl"), { max: 500, type: "url", hint: tb("privacyUrlHint") })}
       </fieldset>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("modules")}</legend>
@@ -172,7 +260,19 @@ export function PortalSettingsForm({ initial, logoUrl, assets, timeZones }: { in
           </Select>
         </Field>
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={pending} pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      </div>
     </form>
+    <aside className="min-w-0 space-y-4 xl:sticky xl:top-4" aria-label={tb("previewTitle")}>
+      <BrandingPreview values={values} logoUrl={logoPreview ?? logoUrl} />
+      <ResetBrandingButton
+        onDone={() => {
+          setValues((v) => ({ ...v, ...BRANDING_DEFAULTS }));
+          setLogoPreview(null);
+        }}
+      />
+    </aside>
+    </div>
   );
 }

@@ -9,8 +9,12 @@ import { Field, Input } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { NewPasswordFields } from "./new-password-fields";
 
-/** Used on /account and for the forced change after an initialized password (`forced`). */
-export function ChangePasswordForm({ forced }: { forced: boolean }) {
+/**
+ * Used on /account and for the forced change after an initialized password (`forced`). `fresh`:
+ * the person signed in with the emailed password minutes ago, so it is not asked for again.
+ * `username` goes in a hidden field, so password managers save the new password for the account.
+ */
+export function ChangePasswordForm({ forced, fresh = false, username }: { forced: boolean; fresh?: boolean; username?: string }) {
   const t = useTranslations("auth");
   const ta = useTranslations("account");
   // Fields keep their text when the change is refused; a successful change empties them.
@@ -26,9 +30,12 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{ta("passwordChanged")}</Alert> : null}
       {forced ? <input type="hidden" name="then" value="home" /> : null}
-      <Field id="currentPassword" label={forced ? t("passwords.fromEmail") : t("passwords.current")} errors={errors?.currentPassword}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" required invalid={!!errors?.currentPassword} />
-      </Field>
+      {username ? <input type="text" name="username" autoComplete="username" value={username} readOnly hidden /> : null}
+      {fresh ? null : (
+        <Field id="currentPassword" label={forced ? t("passwords.fromEmail") : t("passwords.current")} errors={errors?.currentPassword}>
+          <Input id="currentPassword" type="password" autoComplete="current-password" required invalid={!!errors?.currentPassword} />
+        </Field>
+      )}
       <NewPasswordFields errors={errors} />
       <SubmitButton pendingLabel={t("change.saving")} pending={pending}>{forced ? t("change.save") : ta("changePassword")}</SubmitButton>
     </form>

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { Paperclip } from "lucide-react";
 import type { AttachmentItem } from "@/lib/tickets/queries";
 import { formatSize } from "./format-size";
+import { isInlineType } from "@/lib/tickets/attachment-rules";
 
 /** The files of a ticket or of one message, each a download link served by /api/attachments. */
 export async function AttachmentList({ items }: { items: AttachmentItem[] }) {
@@ -15,7 +17,13 @@ export async function AttachmentList({ items }: { items: AttachmentItem[] }) {
             className="inline-flex max-w-full items-center gap-2 rounded border border-slate-300 bg-slate-50 px-2 py-1 text-sm hover:bg-slate-100"
             data-testid="attachment-link"
           >
-            <span aria-hidden>📎</span>
+            {isInlineType(a.contentType) && a.contentType.startsWith("image/") ? (
+              // A thumbnail of the image itself, served by the same checked route as the download.
+              // eslint-disable-next-line @next/next/no-img-element -- our own route, any size
+              <img src={`/api/attachments/${a.id}`} alt="" loading="lazy" className="h-16 w-16 rounded object-cover" data-testid="attachment-thumbnail" />
+            ) : (
+              <Paperclip aria-hidden className="h-4 w-4 shrink-0" />
+            )}
             <span className="min-w-0 truncate">{a.fileName}</span>
             <span className="shrink-0 text-xs text-slate-500">{formatSize(a.size)}</span>
           </a>

@@ -12,6 +12,7 @@ import { SendButton } from "./send-button";
 import type { UploadLimits } from "./send-form";
 import { useTicketUpload } from "./use-ticket-upload";
 import { RequestTypePicker, TicketFieldInputs } from "./request-type-fields";
+import { fieldName } from "@/lib/request-types/field-values";
 import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
 const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
@@ -44,8 +45,17 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
     const result = await upload.send("/api/tickets", e.currentTarget, { keepPending: true });
     if (result?.ok) router.push(requester ? `/admin/tickets/${result.data.id}` : `/tickets/${result.data.id}`);
   };
-  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const { state, errors } = upload;
+  const { state, errors: serverErrors } = upload;
+  // A field's error goes as soon as that field is changed; the others stay until the next send.
+  const [fixed, setFixed] = useState<{ of: unknown; names: string[] }>({ of: null, names: [] });
+  const markFixed = (name: string) => setFixed((f) => (f.of === state ? { of: state, names: [...f.names, name] } : { of: state, names: [name] }));
+  const errors = serverErrors
+    ? Object.fromEntries(Object.entries(serverErrors).filter(([name]) => !(fixed.of === state && fixed.names.includes(name))))
+    : undefined;
+  const set = (name: keyof typeof values) => (e: { target: { value: string } }) => {
+    markFixed(name);
+    setValues((v) => ({ ...v, [name]: e.target.value }));
+  };
   const chosen = types.find((c) => c.id === values.categoryId);
   return (
     <div className={suggestArticles ? "grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]" : undefined}>
@@ -59,12 +69,18 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
         </p>
       ) : null}
       {errors?.assetId ? <Alert tone="error">{errors.assetId.join(" ")}</Alert> : null}
-      <RequestTypePicker types={types} value={values.categoryId} onChange={(id) => setValues((v) => ({ ...v, categoryId: id }))} errors={errors?.categoryId} />
+      <RequestTypePicker types={types} value={values.categoryId} onChange={(id) => {
+        markFixed("categoryId");
+        setValues((v) => ({ ...v, categoryId: id }));
+      }} errors={errors?.categoryId} />
       {chosen ? (
         <TicketFieldInputs
           fields={chosen.fields}
           values={fieldValues}
-          onChange={(id, value) => setFieldValues((v) => ({ ...v, [id]: value }))}
+          onChange={(id, value) => {
+            markFixed(fieldName(id));
+            setFieldValues((v) => ({ ...v, [id]: value }));
+          }}
           errors={errors}
           assets={assets}
         />
@@ -84,7 +100,15 @@ export function NewTicketForm({ types, limits, suggestArticles = false, requeste
           ))}
         </Select>
       </Field>
-      <FilePicker files={upload.files} onChange={upload.setFiles} limits={limits} errors={errors?.attachments} />
+      <FilePicker
+        files={upload.files}
+        onChange={(files) => {
+          markFixed("attachments");
+          upload.setFiles(files);
+        }}
+        limits={limits}
+        errors={errors?.attachments}
+      />
       <UploadProgress percent={upload.progress} />
       <div className="flex justify-end">
         <SendButton pending={upload.pending} pendingLabel={t("creating")}>

@@ -35,6 +35,8 @@ export function ReplyForm({
   const router = useRouter();
   const [body, setBody] = useState("");
   const [internal, setInternal] = useState(false);
+  // "Your message was added." only until the person starts on the next one.
+  const [typedSince, setTypedSince] = useState(false);
   const upload = useTicketUpload<{ messageId: string }>(t("attachments.failed"));
   const textarea = useRef<HTMLTextAreaElement>(null);
   // The box as it is now: the user may have typed while a canned response was being fetched.
@@ -45,6 +47,7 @@ export function ReplyForm({
     const id = String(new FormData(e.currentTarget).get("ticketId") ?? "");
     const result = await upload.send(`/api/tickets/${encodeURIComponent(id)}/messages`, e.currentTarget);
     if (result?.ok) {
+      setTypedSince(false);
       setBody("");
       router.refresh();
     }
@@ -53,10 +56,13 @@ export function ReplyForm({
   return (
     <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? <Alert tone="success">{t("replySent")}</Alert> : null}
+      {state?.ok && !typedSince ? <Alert tone="success">{t("replySent")}</Alert> : null}
       <input type="hidden" name="ticketId" value={ticketId} />
       <Field id="body" label={t("yourReply")} errors={errors?.body}>
-        <Textarea ref={textarea} id="body" rows={5} value={body} onChange={(e) => setBody(e.target.value)} invalid={!!errors?.body} />
+        <Textarea ref={textarea} id="body" rows={5} value={body} onChange={(e) => {
+            setTypedSince(true);
+            setBody(e.target.value);
+          }} invalid={!!errors?.body} />
       </Field>
       {staffTools ? (
         <div className="flex flex-wrap items-start gap-2">

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { FormField, FormRequestType } from "@/lib/request-types/queries";
-import { FIELD_VALUE_MAX, fieldName, iconOf } from "@/lib/request-types/limits";
+import { FIELD_VALUE_MAX, fieldName } from "@/lib/request-types/limits";
+import { RequestTypeIcon } from "@/components/request-type-icon";
 import { Field, Input, Select } from "@/components/ui/field";
 
 /** The request types as cards in a radio group: arrow keys move between them, as in any radio group. */
@@ -19,7 +20,7 @@ export function RequestTypePicker({ types, value, onChange, errors }: { types: F
             className="flex cursor-pointer items-start gap-3 rounded-lg border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-brand has-[:checked]:ring-2 has-[:checked]:ring-brand has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-slate-400"
           >
             <input type="radio" name="categoryId" value={type.id} checked={value === type.id} onChange={() => onChange(type.id)} className="mt-1.5 shrink-0" />
-            <span aria-hidden="true" className="text-2xl leading-none">{iconOf(type.icon)}</span>
+            <RequestTypeIcon name={type.icon} className="mt-0.5 h-6 w-6" />
             <span className="min-w-0">
               <span className="block font-medium text-slate-900">{type.name}</span>
               {type.description ? <span className="block text-sm text-slate-600">{type.description}</span> : null}

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Star } from "lucide-react";
 import { rateAction, reopenAction, resolveAction } from "@/lib/tickets/actions";
 import { COMMENT_MAX, REASON_MAX } from "@/lib/tickets/limits";
 import { SubmitButton } from "@/components/ui/button";
@@ -10,15 +11,42 @@ import { Alert } from "@/components/ui/alert";
 
 type Props = { ticketId: number; status: string; rating: number | null; ratingComment: string | null };
 
-/** What the requester can do with their ticket besides replying: resolve it, reopen it, rate it. */
+/**
+ * What the requester can do with their ticket besides replying: resolve it; once resolved, one
+ * clear choice (rate the help, or reopen with a reason) instead of every form at once.
+ */
 export function RequesterActions({ ticketId, status, rating, ratingComment }: Props) {
-  const done = status === "RESOLVED" || status === "CLOSED";
+  if (status === "RESOLVED") return <ResolvedChoice ticketId={ticketId} rating={rating} ratingComment={ratingComment} />;
+  if (status === "CLOSED") return rating === null ? <RatingForm ticketId={ticketId} /> : <RatingShown rating={rating} comment={ratingComment} />;
+  return <ResolveForm ticketId={ticketId} />;
+}
+
+function ResolvedChoice({ ticketId, rating, ratingComment }: { ticketId: number; rating: number | null; ratingComment: string | null }) {
+  const t = useTranslations("tickets");
+  const tc = useTranslations("ticketChoice");
+  const [choice, setChoice] = useState<"rate" | "reopen" | null>(null);
+  const option = (value: "rate" | "reopen", label: string) => (
+    <button
+      type="button"
+      aria-expanded={choice === value}
+      onClick={() => setChoice(value)}
+      className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 aria-expanded:border-brand aria-expanded:ring-2 aria-expanded:ring-brand"
+    >
+      {label}
+    </button>
+  );
   return (
-    <div className="space-y-4">
-      {!done ? <ResolveForm ticketId={ticketId} /> : null}
-      {status === "RESOLVED" ? <ReopenForm ticketId={ticketId} /> : null}
-      {done ? rating === null ? <RatingForm ticketId={ticketId} /> : <RatingShown rating={rating} comment={ratingComment} /> : null}
-    </div>
+    <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="resolved-choice" data-print="hide">
+      <h2 id="resolved-choice" className="font-semibold">{tc("title")}</h2>
+      {rating !== null ? <RatingShown rating={rating} comment={ratingComment} /> : null}
+      <div className="flex flex-wrap gap-2">
+        {rating === null ? option("rate", tc("rate")) : null}
+        {option("reopen", tc("reopen"))}
+      </div>
+      {choice === "rate" && rating === null ? <RatingForm ticketId={ticketId} /> : null}
+      {choice === "reopen" ? <ReopenForm ticketId={ticketId} /> : null}
+      {choice === null ? <p className="text-sm text-slate-600">{t("resolve.hint")}</p> : null}
+    </section>
   );
 }
 
@@ -70,13 +98,25 @@ function RatingForm({ ticketId }: { ticketId: number }) {
       <input type="hidden" name="ticketId" value={ticketId} />
       <fieldset aria-describedby={errors?.rating ? "rating-error" : undefined}>
         <legend className="font-semibold">{t("rating.question")}</legend>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {[1, 2, 3, 4, 5].map((n) => (
-            <label key={n} className="flex cursor-pointer items-center gap-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand has-[:checked]:bg-blue-50">
-              <input type="radio" name="rating" value={n} checked={values.rating === String(n)} onChange={(e) => setValues((v) => ({ ...v, rating: e.target.value }))} />
-              {t("rating.value", { n })}
-            </label>
-          ))}
+        {/* Radio buttons drawn as stars: arrow keys move between them, as in any radio group. */}
+        <div className="mt-2 flex gap-1" data-testid="rating-stars">
+          {[1, 2, 3, 4, 5].map((n) => {
+            const lit = Number(values.rating) >= n;
+            return (
+              <label key={n} className="relative cursor-pointer rounded p-1 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand">
+                <input
+                  type="radio"
+                  name="rating"
+                  value={n}
+                  checked={values.rating === String(n)}
+                  onChange={(e) => setValues((v) => ({ ...v, rating: e.target.value }))}
+                  className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
+                />
+                <Star aria-hidden className={`h-8 w-8 ${lit ? "fill-amber-300 text-amber-800" : "text-slate-500"}`} />
+                <span className="sr-only">{t("rating.value", { n })}</span>
+              </label>
+            );
+          })}
         </div>
         {errors?.rating ? (
           <p id="rating-error" className="mt-1 text-sm text-red-600">

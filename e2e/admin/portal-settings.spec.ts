@@ -30,7 +30,7 @@ test("an admin rebrands the portal and turns the knowledge base off; customers s
     await signIn(page, admin);
     await openSettings(page);
     await page.getByLabel("Site name").fill("Acme Help");
-    await page.getByLabel("Banner text").fill("Maintenance on Friday 18:00");
+    await page.getByLabel("Banner text", { exact: true }).fill("Maintenance on Friday 18:00");
     await page.getByLabel("Primary colour", { exact: true }).fill("#7c2d12");
     await page.getByLabel("Logo").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from(PNG) });
     await page.getByLabel("Knowledge base", { exact: true }).uncheck();
@@ -60,13 +60,13 @@ test("a primary colour too light for white text is refused and the form keeps wh
     const before = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
     await signIn(page, admin);
     await openSettings(page);
-    await page.getByLabel("Banner text").fill("Not saved");
+    await page.getByLabel("Banner text", { exact: true }).fill("Not saved");
     await page.getByLabel("Primary colour", { exact: true }).fill("#ffff00");
     await expect(page.getByText("White text is hard to read on this colour; it will be refused.")).toBeVisible();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(formMessage(page)).toContainText("Please correct the highlighted fields.");
     await expect(page.getByText("contrast below 4.5:1")).toBeVisible();
-    await expect(page.getByLabel("Banner text")).toHaveValue("Not saved");
+    await expect(page.getByLabel("Banner text", { exact: true })).toHaveValue("Not saved");
     expect((await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } })).updatedAt).toEqual(before.updatedAt);
   });
 });
@@ -91,7 +91,7 @@ test("with the public knowledge base on, a signed-out visitor reads /kb", async 
 async function sendAs(page: Page, context: BrowserContext, other: BrowserContext) {
   await context.clearCookies();
   await context.addCookies(await other.cookies());
-  await page.getByLabel("Banner text").fill("Forged banner");
+  await page.getByLabel("Banner text", { exact: true }).fill("Forged banner");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(formMessage(page)).toContainText("Only administrators can change the portal settings.");
 }

@@ -5,6 +5,7 @@ test("an admin creates a request type with fields, and a customer is asked for t
   const w = randomUUID().slice(0, 6);
   await signIn(page, admin);
   await page.goto("/admin");
+  await page.getByRole("button", { name: "Settings" }).click();
   await page.getByRole("link", { name: "Request types" }).first().click();
   await expect(page).toHaveURL("/admin/request-types");
   await page.getByRole("link", { name: "New request type" }).click();

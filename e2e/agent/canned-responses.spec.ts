@@ -7,6 +7,7 @@ test("an admin creates a canned response; an agent inserts it with the placehold
   const adminPage = await newPage(browser);
   await signIn(adminPage, admin);
   await adminPage.goto("/admin");
+  await adminPage.getByRole("button", { name: "Settings" }).click();
   await adminPage.getByRole("link", { name: "Canned responses" }).click();
   await adminPage.getByRole("link", { name: "New canned response" }).click();
   await expect(adminPage.getByTestId("placeholder-help")).toContainText("{{requester.name}}");

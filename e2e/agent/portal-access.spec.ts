@@ -59,7 +59,14 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await expect(page).toHaveURL("/change-password");
   await page.goto("/tickets");
   await expect(page).toHaveURL("/change-password");
-  await page.getByLabel("Password from the email").fill(password);
+  // Just signed in with the emailed password: it is not asked for again. The account's email
+  // sits in a hidden username field for password managers; the new password can be shown.
+  await expect(page.getByLabel("Password from the email")).toHaveCount(0);
+  await expect(page.locator('input[autocomplete="username"]')).toHaveValue(email);
+  await page.getByLabel("New password", { exact: true }).fill("short");
+  await expect(page.getByTestId("password-strength")).toContainText("Too short");
+  await page.getByLabel("Show passwords").check();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAttribute("type", "text");
   await page.getByLabel("New password", { exact: true }).fill("password123");
   await page.getByLabel("Repeat the new password").fill("password123");
   await page.getByRole("button", { name: "Save and continue" }).click();

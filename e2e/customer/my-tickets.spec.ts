@@ -42,15 +42,26 @@ test("a customer resolves their ticket, rates it once, and reopens it with a rea
   await page.goto(`/tickets/${ticket.id}`);
   await page.getByRole("button", { name: "This solved my problem" }).click();
   await expect(page.getByText("Resolved").first()).toBeVisible();
+  // One clear choice: neither the rating nor the reopen form, nor the reply box, until chosen.
+  await expect(page.getByRole("button", { name: "Send rating" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Reopen ticket" })).toHaveCount(0);
+  await expect(page.getByLabel("Your reply")).toHaveCount(0);
+  await page.getByRole("button", { name: "Yes, rate the help" }).click();
 
   await page.getByRole("button", { name: "Send rating" }).click();
   await expect(page.getByText("Choose a rating from 1 to 5.")).toBeVisible();
-  await page.getByLabel("4 stars").check();
+  // The stars are a radio group: the keyboard moves between them.
+  await page.getByLabel("1 star", { exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("4 stars")).toBeChecked();
   await page.getByLabel("Comment (optional)").fill("Fast and friendly");
   await page.getByRole("button", { name: "Send rating" }).click();
   await expect(page.getByTestId("rating-given")).toContainText("You rated this ticket 4 out of 5.");
   await expect(page.getByRole("button", { name: "Send rating" })).toHaveCount(0);
 
+  await page.getByRole("button", { name: "No, reopen it" }).click();
   await page.getByRole("button", { name: "Reopen ticket" }).click();
   await expect(page.getByText("Say why you are reopening the ticket.")).toBeVisible();
   await page.getByLabel("Why are you reopening the ticket?").fill("The printer jams again.");
@@ -112,6 +123,7 @@ test("a customer cannot rate or resolve someone else's ticket by forging the for
   await db.ticket.update({ where: { id: target.id }, data: { status: "RESOLVED" } });
   await db.ticket.update({ where: { id: own.id }, data: { status: "RESOLVED" } });
   await page.reload();
+  await page.getByRole("button", { name: "Yes, rate the help" }).click();
   await page.getByLabel("1 star").check();
   // After choosing (which re-renders the form), point the real action at the other ticket.
   await page.locator('form:has(button:text("Send rating")) input[name="ticketId"]').evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), target.id);

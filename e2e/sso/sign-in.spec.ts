@@ -211,7 +211,8 @@ test("the sign-in buttons fit a phone screen @phone", async ({ page }) => {
 test("an admin sees which providers are active, without secrets; an agent gets a 404", async ({ browser, admin, agent }) => {
   const adminPage = await freshPage(browser);
   await signIn(adminPage.page, admin);
-  await adminPage.page.getByRole("link", { name: "Settings" }).click();
+  await adminPage.page.getByRole("button", { name: "Settings" }).click();
+  await adminPage.page.getByRole("link", { name: "All settings" }).click();
   await expect(adminPage.page.getByRole("heading", { name: "Single sign-on" })).toBeVisible();
   for (const id of ["microsoft-entra-id", "google"]) {
     const card = adminPage.page.getByTestId(`sso-${id}`);
@@ -224,7 +225,7 @@ test("an admin sees which providers are active, without secrets; an agent gets a
 
   const agentPage = await freshPage(browser);
   await signIn(agentPage.page, agent);
-  await expect(agentPage.page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await expect(agentPage.page.getByRole("button", { name: "Settings" })).toHaveCount(0);
   const response = await agentPage.page.goto("/admin/settings");
   expect(response?.status()).toBe(404);
   await agentPage.context.close();

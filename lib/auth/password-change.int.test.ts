@@ -83,3 +83,39 @@ describe("changing one's password", () => {
     expect(await resetPasswordWithToken(token!, "someone else's passphrase")).toMatchObject({ ok: false, message: "passwords.resetInvalid" });
   });
 });
+
+describe("the forced change right after signing in", () => {
+  it("does not ask again for the emailed password in a session begun minutes ago", async () => {
+    const alice = await signedInUser();
+    await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
+    expect(await changePassword(alice.id, alice.current, "", NEW)).toEqual({ ok: true, data: undefined });
+    const row = await rowOf(alice.id);
+    expect(await verifyPassword(row.passwordHash!, NEW)).toBe(true);
+    expect(row.mustChangePassword).toBe(false);
+  });
+
+  it("still refuses the same password as the emailed one", async () => {
+    const alice = await signedInUser();
+    await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
+    expect(await changePassword(alice.id, alice.current, "", OLD)).toMatchObject({ ok: false, fieldErrors: { password: ["passwords.sameAsCurrent"] } });
+  });
+
+  it("asks for the current password in an older session, and when no change is required", async () => {
+    const alice = await signedInUser();
+    await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
+    await db.authSession.update({ where: { id: alice.current }, data: { createdAt: new Date(Date.now() - 11 * 60_000) } });
+    expect(await changePassword(alice.id, alice.current, "", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["passwords.currentWrong"] } });
+
+    const bob = await signedInUser();
+    expect(await changePassword(bob.id, bob.current, "", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["passwords.currentWrong"] } });
+    expect(await verifyPassword((await rowOf(bob.id)).passwordHash!, OLD)).toBe(true);
+  });
+
+  it("does not accept another person's fresh session", async () => {
+    const alice = await signedInUser();
+    const mallory = await signedInUser();
+    await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
+    expect(await changePassword(alice.id, mallory.current, "", NEW)).toMatchObject({ ok: false });
+    expect(await verifyPassword((await rowOf(alice.id)).passwordHash!, OLD)).toBe(true);
+  });
+});

@@ -9,10 +9,26 @@ import { isStaff } from "./permissions";
 import { closeAllSessions } from "./sessions";
 import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./throttle";
 
+/** How long after signing in a forced change does not ask for the emailed password again. */
+export const FRESH_SIGN_IN_MINUTES = 10;
+
 /**
- * A signed-in user replaces their password, proving the current one (also on the forced change
- * after an initialization, where it is the password they just signed in with). Clears the forced
- * change and signs out every other browser. Messages are catalogue keys (auth.*).
+ * Whether this session may make the forced change without typing the emailed password again:
+ * the user must change it, and signed in with it (this session began) a few minutes ago.
+ */
+export async function isFreshForcedChange(userId: string, sessionId: string, now = new Date()): Promise<boolean> {
+  const session = await db.authSession.findFirst({
+    where: { id: sessionId, userId, expiresAt: { gt: now }, user: { mustChangePassword: true } },
+    select: { createdAt: true },
+  });
+  return !!session && now.getTime() - session.createdAt.getTime() <= FRESH_SIGN_IN_MINUTES * 60_000;
+}
+
+/**
+ * A signed-in user replaces their password, proving the current one, except on the forced change
+ * right after signing in with the emailed password (isFreshForcedChange: they just typed it, and
+ * an empty current password is then accepted). Clears the forced change and signs out every other
+ * browser. Messages are catalogue keys (auth.*).
  */
 export async function changePassword(
   userId: string,
@@ -29,6 +45,12 @@ export async function changePassword(
   // Guessing the current password from a borrowed session counts like guessing it at sign-in.
   const attempt = { email: user.email };
   if (!(await checkSignInAllowed(attempt)).allowed) return fail("passwords.tooManyAttempts");
+  if (currentPassword === "" && (await isFreshForcedChange(userId, currentSessionId))) {
+    if (user.passwordHash && (await verifyPassword(user.passwordHash, newPassword))) {
+      return fail("checkFields", { password: ["passwords.sameAsCurrent"] });
+    }
+    return store(userId, currentSessionId, newPassword, user.email, attempt);
+  }
   const currentOk = user.passwordHash
     ? await verifyPassword(user.passwordHash, currentPassword)
     : await verifyAgainstNothing(currentPassword);
@@ -40,7 +62,11 @@ export async function changePassword(
   if (newPassword.normalize("NFC") === currentPassword.normalize("NFC")) {
     return fail("checkFields", { password: ["passwords.sameAsCurrent"] });
   }
-  const verdict = await checkNewPassword(newPassword, { email: user.email });
+  return store(userId, currentSessionId, newPassword, user.email, attempt);
+}
+
+async function store(userId: string, currentSessionId: string, newPassword: string, email: string, attempt: { email: string }): Promise<ActionResult> {
+  const verdict = await checkNewPassword(newPassword, { email });
   if (!verdict.ok) return fail("checkFields", { password: [`passwords.${verdict.reason}`] });
 
   const passwordHash = await hashPassword(newPassword);

@@ -53,8 +53,34 @@ const INLINE = new Set(["a", "abbr", "b", "code", "del", "em", "i", "ins", "kbd"
 
 /** The text a reader sees in the rendered article, on one line: what full-text search indexes. */
 export function articlePlainText(body: string): string {
+  return visibleText(body, false);
+}
+
+/** The same without tables and code blocks: the prose that search snippets are cut from. */
+export function articleProseText(body: string): string {
+  return visibleText(body, true);
+}
+
+const NOT_PROSE = new Set(["table", "pre"]);
+
+function visibleText(body: string, proseOnly: boolean): string {
   const parts: string[] = [];
-  const parser = new Parser({ ontext: (text) => parts.push(text), onclosetag: (name) => INLINE.has(name) || parts.push(" ") }, { decodeEntities: true });
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        if (proseOnly && NOT_PROSE.has(name)) skipping++;
+      },
+      ontext: (text) => {
+        if (skipping === 0) parts.push(text);
+      },
+      onclosetag: (name) => {
+        if (proseOnly && NOT_PROSE.has(name)) skipping--;
+        if (!INLINE.has(name)) parts.push(" ");
+      },
+    },
+    { decodeEntities: true },
+  );
   parser.write(renderArticleHtml(body));
   parser.end();
   return parts.join("").replace(CONTROL, " ").replace(/\s+/g, " ").trim();

@@ -99,3 +99,33 @@ describe("full-text search", () => {
     expect(await db.kbArticle.count({ where: { title: { contains: w } } })).toBe(1);
   });
 });
+
+describe("stemming in both languages", () => {
+  it('"impresoras" finds an article about an "impresora", and "printers" one about a "printer"', async () => {
+    const w = word();
+    const es = await makeArticle({ categoryId, title: `Atasco de la impresora ${w}`, body: "Abra la bandeja y retire el papel.", locale: "es" });
+    const en = await makeArticle({ categoryId, title: `Printer jam ${w}`, body: "Open the tray and pull the paper out.", locale: "en" });
+    expect((await searchArticles(staff, `impresoras ${w}`, { locale: "es" })).items.map((i) => i.id)).toEqual([es.id]);
+    expect((await searchArticles(staff, `printers ${w}`, { locale: "en" })).items.map((i) => i.id)).toEqual([en.id]);
+    // A stem that is no prefix of the written word: "studies" and "study" share "studi".
+    const study = await makeArticle({ categoryId, title: `Case study ${w}`, body: "One customer's story." });
+    expect((await searchArticles(staff, `studies ${w}`, { locale: "en" })).items.map((i) => i.id)).toEqual([study.id]);
+  });
+
+  it("ranks articles in the reader's language before the others, whatever the title says", async () => {
+    const w = word();
+    const en = await makeArticle({ categoryId, title: `Network ${w}`, body: "Cable.", locale: "en" });
+    const es = await makeArticle({ categoryId, title: `Red`, body: `Cable ${w}.`, locale: "es" });
+    expect((await searchArticles(staff, w, { locale: "es" })).items.map((i) => i.id)).toEqual([es.id, en.id]);
+    expect((await searchArticles(staff, w, { locale: "en" })).items.map((i) => i.id)).toEqual([en.id, es.id]);
+  });
+
+  it("cuts snippets from the prose, not from a table that also matches", async () => {
+    const w = word();
+    const body = `| Model | Note |\n| --- | --- |\n| X1 | ${w} in a table |\n\nReset the ${w} from the front panel.`;
+    await makeArticle({ categoryId, title: "Reset", body });
+    const [hit] = (await searchArticles(staff, w, { locale: "en" })).items;
+    expect(text(hit.snippet)).toContain("front panel");
+    expect(text(hit.snippet)).not.toContain("in a table");
+  });
+});

@@ -4,13 +4,17 @@ import { env } from "@/lib/env";
 import { databaseProvider } from "@/lib/db-url";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { KbAudience } from "./access";
+import { stemText, stemsOf } from "./stems";
 
 // Full-text search of articles, one interface over two engines: SQLite FTS5 (table KbArticleFts,
-// tokenizer unicode61 with diacritics removed) and PostgreSQL tsvector (generated column
-// KbArticle.searchVector, configuration portico_kb = simple + unaccent). Both fold case and
-// accents, match every term as a prefix ("contrasena" finds "contraseñas"), rank articles whose
-// title matches first, keep one language version per article (the reader's, else another), and
-// apply the same visibility rule as lib/kb/access.ts in SQL.
+// tokenizer unicode61 with diacritics removed, plus a column of English and Spanish Snowball stems
+// written from lib/kb/stems.ts) and PostgreSQL tsvector (generated column KbArticle.searchVector:
+// configurations portico_kb = simple + unaccent, portico_kb_en / portico_kb_es = unaccent + the
+// english / spanish stemmers). Both fold case and accents, match every term as a prefix
+// ("contrasena" finds "contraseñas") or by its stem ("impresoras" finds "impresora"), rank the
+// reader's language first and then articles whose title matches, keep one language version per
+// article (the reader's, else another), cut snippets from prose (not tables or code), and apply
+// the same visibility rule as lib/kb/access.ts in SQL.
 
 export type Segment = { text: string; hit: boolean };
 export type SearchHit = {
@@ -102,11 +106,11 @@ export async function searchArticles(
   if (isPostgres()) {
     const tsquery = terms.map((t) => `${t}:*`).join(" & ");
     ranked = await db.$queryRaw<RankedRow[]>`
-      WITH q AS (SELECT to_tsquery('portico_kb', ${tsquery}) AS q),
+      WITH q AS (SELECT ${pgQuery(tsquery)} AS q),
       hits AS (
         SELECT a."id", a."translationGroupId", a."locale",
                ts_rank_cd(a."searchVector", q.q) AS score,
-               (to_tsvector('portico_kb', a."title") @@ q.q) AS in_title
+               ((to_tsvector('portico_kb', a."title") || to_tsvector('portico_kb_en', a."title") || to_tsvector('portico_kb_es', a."title")) @@ q.q) AS in_title
         FROM "KbArticle" a, q
         WHERE a."searchVector" @@ q.q AND ${visible} ${category}
       ),
@@ -115,24 +119,24 @@ export async function searchArticles(
         FROM hits
       )
       SELECT "id", COUNT(*) OVER () AS total FROM ranked WHERE rn = 1
-      ORDER BY in_title DESC, score DESC, "id" LIMIT ${pageSize} OFFSET ${offset}`;
+      ORDER BY ("locale" = ${options.locale}) DESC, in_title DESC, score DESC, "id" LIMIT ${pageSize} OFFSET ${offset}`;
     const ids = ranked.map((r) => r.id);
     const marks = `StartSel="${OPEN}", StopSel="${CLOSE}"`;
     rows = ids.length
       ? await db.$queryRaw<SnippetRow[]>`
           SELECT a."id", a."slug", a."locale", a."categoryId",
-                 ts_headline('portico_kb', a."title", to_tsquery('portico_kb', ${tsquery}), ${`${marks}, HighlightAll=true`}) AS title,
-                 ts_headline('portico_kb', a."searchText", to_tsquery('portico_kb', ${tsquery}), ${`${marks}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`}) AS snippet
+                 ts_headline((CASE WHEN a."locale" = 'es' THEN 'portico_kb_es' ELSE 'portico_kb_en' END)::regconfig, a."title", ${pgQuery(tsquery)}, ${`${marks}, HighlightAll=true`}) AS title,
+                 ts_headline((CASE WHEN a."locale" = 'es' THEN 'portico_kb_es' ELSE 'portico_kb_en' END)::regconfig, a."proseText", ${pgQuery(tsquery)}, ${`${marks}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`}) AS snippet
           FROM "KbArticle" a WHERE a."id" IN (${Prisma.join(ids)})`
       : [];
   } else {
     // Terms hold letters and digits only; quoting them keeps FTS5 from reading any as syntax.
-    const match = terms.map((t) => `"${t}"*`).join(" AND ");
+    const match = terms.map((t) => `(${[t, ...stemsOf(t)].map((w) => `"${w}"*`).join(" OR ")})`).join(" AND ");
     const titleMatch = `{title} : (${match})`;
     ranked = await db.$queryRaw<RankedRow[]>`
       WITH hits AS (
         SELECT a."id", a."translationGroupId", a."locale",
-               bm25("KbArticleFts", 0.0, 10.0, 1.0) AS score,
+               bm25("KbArticleFts", 0.0, 10.0, 1.0, 0.0, 0.5) AS score,
                (f.rowid IN (SELECT rowid FROM "KbArticleFts" WHERE "KbArticleFts" MATCH ${titleMatch})) AS in_title
         FROM "KbArticleFts" f JOIN "KbArticle" a ON a."id" = f."articleId"
         WHERE "KbArticleFts" MATCH ${match} AND ${visible} ${category}
@@ -142,13 +146,13 @@ export async function searchArticles(
         FROM hits
       )
       SELECT "id", COUNT(*) OVER () AS total FROM ranked WHERE rn = 1
-      ORDER BY in_title DESC, score, "id" LIMIT ${pageSize} OFFSET ${offset}`;
+      ORDER BY ("locale" = ${options.locale}) DESC, in_title DESC, score, "id" LIMIT ${pageSize} OFFSET ${offset}`;
     const ids = ranked.map((r) => r.id);
     rows = ids.length
       ? await db.$queryRaw<SnippetRow[]>`
           SELECT a."id", a."slug", a."locale", a."categoryId",
                  highlight("KbArticleFts", 1, ${OPEN}, ${CLOSE}) AS title,
-                 snippet("KbArticleFts", 2, ${OPEN}, ${CLOSE}, '…', 24) AS snippet
+                 snippet("KbArticleFts", 3, ${OPEN}, ${CLOSE}, '…', 24) AS snippet
           FROM "KbArticleFts" f JOIN "KbArticle" a ON a."id" = f."articleId"
           WHERE "KbArticleFts" MATCH ${match} AND f."articleId" IN (${Prisma.join(ids)})`
       : [];
@@ -163,9 +167,28 @@ export async function searchArticles(
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** Writes an article's title and text into the SQLite index (PostgreSQL computes its own). */
-export async function indexArticle(tx: Tx, article: { id: string; title: string; searchText: string }) {
+/** Writes an article's title, text and stems into the SQLite index (PostgreSQL computes its own). */
+export async function indexArticle(tx: Tx, article: { id: string; title: string; searchText: string; proseText: string }) {
   if (isPostgres()) return;
+  const stems = stemText(`${article.title} ${article.searchText}`);
   await tx.$executeRaw`DELETE FROM "KbArticleFts" WHERE "articleId" = ${article.id}`;
-  await tx.$executeRaw`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText") VALUES (${article.id}, ${article.title}, ${article.searchText})`;
+  await tx.$executeRaw`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText", "proseText", "stems") VALUES (${article.id}, ${article.title}, ${article.searchText}, ${article.proseText}, ${stems})`;
+}
+
+/** Writes the stems of articles indexed before stems existed (SQLite; run on every start). */
+export async function indexMissingStems(): Promise<number> {
+  if (isPostgres()) return 0;
+  const missing = await db.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "KbArticleFts" WHERE "stems" = ''`;
+  if (missing.length === 0) return 0;
+  const articles = await db.kbArticle.findMany({
+    where: { id: { in: missing.map((m) => m.articleId) } },
+    select: { id: true, title: true, searchText: true, proseText: true },
+  });
+  for (const article of articles) await db.$transaction((tx) => indexArticle(tx, article));
+  return articles.length;
+}
+
+/** A query's terms as a prefix match in the unstemmed, English and Spanish configurations. */
+function pgQuery(tsquery: string): Prisma.Sql {
+  return Prisma.sql`(to_tsquery('portico_kb', ${tsquery}) || to_tsquery('portico_kb_en', ${tsquery}) || to_tsquery('portico_kb_es', ${tsquery}))`;
 }

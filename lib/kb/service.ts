@@ -7,7 +7,7 @@ import { getPortalSettings } from "@/lib/settings/queries";
 import type { Viewer } from "@/lib/auth/session";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { editorAudience, portalAudience, visibleArticlesWhere } from "./access";
-import { articlePlainText } from "./markdown";
+import { articlePlainText, articleProseText } from "./markdown";
 import { indexArticle, searchTerms } from "./search";
 import {
   articleSchema,
@@ -71,11 +71,13 @@ export async function saveArticle(viewer: ViewerLike, input: ArticleInput): Prom
   }
 
   const searchText = articlePlainText(data.body);
+  const proseText = articleProseText(data.body);
   const fields = {
     title: data.title,
     slug: data.slug,
     body: data.body,
     searchText,
+    proseText,
     locale: data.locale,
     categoryId: data.categoryId,
     state: data.state,
@@ -105,7 +107,7 @@ export async function saveArticle(viewer: ViewerLike, input: ArticleInput): Prom
           organizationIds: JSON.stringify(organizationIds),
         },
       });
-      await indexArticle(tx, { id: article.id, title: data.title, searchText });
+      await indexArticle(tx, { id: article.id, title: data.title, searchText, proseText });
       await audit(tx, {
         actorId: viewer.id,
         action: existing ? "kb.article.update" : "kb.article.create",

@@ -3,24 +3,10 @@ import { TicketFieldType } from "@/generated/prisma-sqlite/enums";
 // Request types' icons, limits and form field names, without zod: the client forms import these,
 // the schemas (schema.ts) enforce them.
 
-/** The icons a request type may show: a fixed list, never free text placed in the page. */
-export const ICONS = {
-  laptop: "💻",
-  app: "🧩",
-  key: "🔑",
-  wifi: "📶",
-  printer: "🖨️",
-  phone: "📱",
-  mail: "✉️",
-  user: "👤",
-  box: "📦",
-  shield: "🛡️",
-  calendar: "📅",
-  question: "❓",
-} as const;
-export type IconName = keyof typeof ICONS;
-export const ICON_NAMES = Object.keys(ICONS) as IconName[];
-export const iconOf = (name: string) => (name in ICONS ? ICONS[name as IconName] : ICONS.question);
+/** The icons a request type may show: a fixed list of names, drawn by components/request-type-icon.tsx. */
+export const ICON_NAMES = ["laptop", "app", "key", "wifi", "printer", "phone", "mail", "user", "box", "shield", "calendar", "question"] as const;
+export type IconName = (typeof ICON_NAMES)[number];
+export const isIconName = (name: string): name is IconName => (ICON_NAMES as readonly string[]).includes(name);
 
 export const FIELD_TYPES = Object.values(TicketFieldType);
 export const NAME_MAX = 80;

@@ -4,9 +4,9 @@ import { TicketFieldType } from "@/generated/prisma-sqlite/enums";
 // Request types (TicketCategory) and their extra fields: the admin's input and the shapes the
 // ticket form needs. No server-only imports: the forms use the limits and the icon list too.
 
-import { ICONS, ICON_NAMES, iconOf, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName } from "./limits";
+import { ICON_NAMES, isIconName, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName } from "./limits";
 
-export { ICONS, ICON_NAMES, iconOf, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName };
+export { ICON_NAMES, isIconName, FIELD_TYPES, NAME_MAX, DESCRIPTION_MAX, LABEL_MAX, OPTIONS_MAX, FIELD_VALUE_MAX, type IconName };
 
 const text = (max: number, requiredKey: string, tooLongKey: string) =>
   z.string({ message: requiredKey }).trim().min(1, requiredKey).max(max, tooLongKey);
@@ -22,7 +22,7 @@ export const requestTypeSchema = z.object({
   nameEs: text(NAME_MAX, "errors.nameRequired", "errors.nameTooLong"),
   descriptionEn: z.string().trim().max(DESCRIPTION_MAX, "errors.descriptionTooLong").default(""),
   descriptionEs: z.string().trim().max(DESCRIPTION_MAX, "errors.descriptionTooLong").default(""),
-  icon: z.enum(ICON_NAMES as [IconName, ...IconName[]], { message: "errors.iconInvalid" }),
+  icon: z.enum(ICON_NAMES, { message: "errors.iconInvalid" }),
 });
 export type RequestTypeInput = z.input<typeof requestTypeSchema>;
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/time-zones/schema";
 
-import { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance } from "./limits";
+import { AUTO_CLOSE_MAX_DAYS, BRANDING_DEFAULTS, CHAT_EMAIL_DELAY_MAX_MINUTES, COLOR_SCHEMES, DARK_SURFACE, FAVICON_MAX_BYTES, FAVICON_TYPES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrast, contrastWithWhite, darkVariant, luminance } from "./limits";
 
-export { AUTO_CLOSE_MAX_DAYS, CHAT_EMAIL_DELAY_MAX_MINUTES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrastWithWhite, luminance };
+export { AUTO_CLOSE_MAX_DAYS, BRANDING_DEFAULTS, CHAT_EMAIL_DELAY_MAX_MINUTES, COLOR_SCHEMES, DARK_SURFACE, FAVICON_MAX_BYTES, FAVICON_TYPES, LOGO_MAX_BYTES, LOGO_TYPES, MIN_CONTRAST, contrast, contrastWithWhite, darkVariant, luminance };
 
 const colour = z
   .string()
@@ -11,12 +11,23 @@ const colour = z
   .regex(/^#[0-9a-fA-F]{6}$/, "errors.colourInvalid")
   .transform((v) => v.toLowerCase());
 
+const optionalText = (max: number, error: string) => z.string().trim().max(max, error).default("");
+
 /** What an admin sets on /admin/settings/portal (the logo travels beside it, as a file). */
 export const portalSettingsSchema = z.object({
   siteName: z.string().trim().min(1, "errors.siteNameRequired").max(80, "errors.siteNameTooLong"),
   bannerText: z.string().trim().max(300, "errors.bannerTooLong"),
+  bannerTextEs: optionalText(300, "errors.bannerTooLong"),
+  welcomeTitleEn: optionalText(120, "errors.welcomeTitleTooLong"),
+  welcomeTitleEs: optionalText(120, "errors.welcomeTitleTooLong"),
+  welcomeTextEn: optionalText(600, "errors.welcomeTextTooLong"),
+  welcomeTextEs: optionalText(600, "errors.welcomeTextTooLong"),
+  supportPhone: optionalText(40, "errors.phoneInvalid").refine((v) => v === "" || /^[+()0-9 .-]{3,40}$/.test(v), "errors.phoneInvalid"),
+  supportEmail: optionalText(200, "errors.emailInvalid").refine((v) => v === "" || z.email().safeParse(v).success, "errors.emailInvalid"),
+  privacyUrl: optionalText(500, "errors.urlInvalid").refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "errors.urlInvalid"),
+  colorScheme: z.enum(COLOR_SCHEMES, { message: "errors.invalid" }).default("system"),
   primaryColor: colour.refine((v) => contrastWithWhite(v) >= MIN_CONTRAST, "errors.primaryUnreadable"),
-  accentColor: colour,
+  accentColor: colour.refine((v) => contrastWithWhite(v) >= MIN_CONTRAST, "errors.accentUnreadable"),
   kbEnabled: z.boolean(),
   publicKbEnabled: z.boolean(),
   requireNewPassword: z.boolean(),
@@ -40,6 +51,7 @@ export const portalSettingsSchema = z.object({
   // Left out: unchanged.
   defaultTimeZone: timeZoneSchema.optional(),
   removeLogo: z.boolean().default(false),
+  removeFavicon: z.boolean().default(false),
   // The assets module (left out: unchanged).
   assetsEnabled: z.boolean().optional(),
   assetsForEmployees: z.boolean().optional(),

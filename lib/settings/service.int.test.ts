@@ -3,10 +3,10 @@ import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { PDF, PNG, SVG, tempStorage } from "@/test/files";
 import Database from "better-sqlite3";
-import { updatePortalSettings } from "./service";
+import { resetBranding, updatePortalSettings } from "./service";
 import { publish } from "@/lib/realtime";
 import { SETTINGS_CHANGED, getPortalSettings, invalidatePortalSettings } from "./queries";
-import { contrastWithWhite, type PortalSettingsInput } from "./schema";
+import { BRANDING_DEFAULTS, contrast, contrastWithWhite, darkVariant, DARK_SURFACE, MIN_CONTRAST, type PortalSettingsInput } from "./schema";
 
 // The settings are one shared row: every test here puts it back as it found it (and keeps
 // autoCloseDays at its default, which the auto-close tests rely on).
@@ -133,5 +133,82 @@ describe("portal settings", () => {
     await db.portalSettings.update({ where: { id: 1 }, data: { bannerText: original.bannerText } });
     await publish("settings", SETTINGS_CHANGED);
     await expect.poll(async () => (await getPortalSettings()).bannerText, { timeout: 5_000 }).toBe(original.bannerText);
+  });
+});
+
+/** A 1×1 ICO file: the ICONDIR header (reserved 0, type 1, one image) and its directory entry. */
+const ICO = new Uint8Array([0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 32, 0, 40, 0, 0, 0, 22, 0, 0, 0, ...new Array(40).fill(0)]);
+
+describe("branding, complete", () => {
+  it("saves the texts in both languages, footer links and light/dark, audited; refuses a bad email, address and phone", async () => {
+    const admin = await makeUser("ADMIN");
+    const texts = {
+      bannerTextEs: "Mantenimiento el viernes",
+      welcomeTitleEn: "Welcome to Acme IT",
+      welcomeTitleEs: "Bienvenido a Acme IT",
+      welcomeTextEn: "We answer within a day.",
+      welcomeTextEs: "Respondemos en un día.",
+      supportPhone: "+34 910 000 000",
+      supportEmail: "help@acme.test",
+      privacyUrl: "https://acme.test/privacy",
+      colorScheme: "dark" as const,
+    };
+    expect(await updatePortalSettings(admin, { ...valid(), ...texts })).toMatchObject({ ok: true });
+    expect(await row()).toMatchObject(texts);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "portalSettings.update" } });
+    expect(JSON.parse(entry.data)).toMatchObject({ supportEmail: { to: "help@acme.test" }, colorScheme: { to: "dark" } });
+
+    const before = await row();
+    for (const [change, field, error] of [
+      [{ supportEmail: "not an email" }, "supportEmail", "errors.emailInvalid"],
+      [{ privacyUrl: "javascript:alert(1)" }, "privacyUrl", "errors.urlInvalid"],
+      [{ supportPhone: "call me maybe" }, "supportPhone", "errors.phoneInvalid"],
+      [{ colorScheme: "sepia" }, "colorScheme", "errors.invalid"],
+      [{ accentColor: "#fde68a" }, "accentColor", "errors.accentUnreadable"],
+    ] as [Partial<PortalSettingsInput>, string, string][]) {
+      expect(await updatePortalSettings(admin, { ...valid(), ...change }), JSON.stringify(change)).toMatchObject({ ok: false, fieldErrors: { [field]: [error] } });
+    }
+    expect((await row()).updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("takes a PNG or ICO favicon judged by its bytes, and refuses an SVG or a renamed PDF", async () => {
+    const admin = await makeUser("ADMIN");
+    const { storage } = tempStorage();
+    expect(await updatePortalSettings(admin, valid(), { favicon: ICO, storage })).toMatchObject({ ok: true });
+    const first = await row();
+    expect(first.faviconContentType).toBe("image/x-icon");
+    expect(await storage.get(first.faviconKey!)).toEqual(ICO);
+    for (const bytes of [SVG, PDF]) {
+      expect(await updatePortalSettings(admin, valid(), { favicon: bytes, storage })).toMatchObject({ ok: false, fieldErrors: { favicon: ["errors.faviconType"] } });
+    }
+    expect(await updatePortalSettings(admin, valid(), { favicon: PNG, storage })).toMatchObject({ ok: true });
+    const second = await row();
+    expect(second.faviconContentType).toBe("image/png");
+    expect(await storage.get(first.faviconKey!)).toBeNull();
+    expect(await updatePortalSettings(admin, { ...valid(), removeFavicon: true }, { storage })).toMatchObject({ ok: true });
+    expect(await row()).toMatchObject({ faviconKey: null, faviconContentType: null });
+  });
+
+  it("resets the branding to its defaults, audited, keeping the switches; only admins may", async () => {
+    const admin = await makeUser("ADMIN");
+    const { storage } = tempStorage();
+    await updatePortalSettings(admin, { ...valid(), siteName: "Acme", primaryColor: "#7c2d12", welcomeTitleEn: "Hi" }, { logo: PNG, storage });
+    const logoKey = (await row()).logoKey!;
+    for (const viewer of [await makeUser("AGENT"), await makeUser("CUSTOMER")]) {
+      expect(await resetBranding(viewer, storage)).toMatchObject({ ok: false, message: "errors.notAllowed" });
+    }
+    expect((await row()).siteName).toBe("Acme");
+    expect(await resetBranding(admin, storage)).toMatchObject({ ok: true });
+    const after = await row();
+    expect(after).toMatchObject({ ...BRANDING_DEFAULTS, logoKey: null, kbEnabled: original.kbEnabled, autoCloseDays: original.autoCloseDays });
+    expect(await storage.get(logoKey)).toBeNull();
+    const entry = await db.auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "portalSettings.reset" } });
+    expect(JSON.parse(entry.data)).toMatchObject({ siteName: { from: "Acme", to: "Portico" }, primaryColor: { from: "#7c2d12", to: "#1d4ed8" } });
+  });
+
+  it("makes dark-mode brand colours that contrast with the dark surface, for any accepted colour", () => {
+    for (const hex of ["#1d4ed8", "#7c2d12", "#000000", "#0f766e", "#6d28d9", "#be123c"]) {
+      expect(contrast(darkVariant(hex), DARK_SURFACE), hex).toBeGreaterThanOrEqual(MIN_CONTRAST);
+    }
   });
 });

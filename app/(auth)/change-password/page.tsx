@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { isFreshForcedChange } from "@/lib/auth/password-change";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 
@@ -9,11 +10,11 @@ export async function generateMetadata() {
 
 /** Where a user who signed in with an initialized password is sent until they choose their own. */
 export default async function ChangePasswordPage() {
-  await requireViewer();
-  const t = await getTranslations("auth");
+  const viewer = await requireViewer();
+  const [t, fresh] = await Promise.all([getTranslations("auth"), isFreshForcedChange(viewer.id, viewer.sessionId)]);
   return (
     <AuthCard title={t("change.title")} intro={t("change.intro")}>
-      <ChangePasswordForm forced />
+      <ChangePasswordForm forced fresh={fresh} username={viewer.email} />
     </AuthCard>
   );
 }

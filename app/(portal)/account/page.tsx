@@ -39,7 +39,7 @@ export default async function AccountPage() {
       ) : null}
       <section className={section} aria-labelledby="account-password">
         <h2 id="account-password" className="text-lg font-semibold">{t("changePassword")}</h2>
-        <ChangePasswordForm forced={false} />
+        <ChangePasswordForm forced={false} username={viewer.email} />
       </section>
       <section className={section} aria-labelledby="account-sessions">
         <h2 id="account-sessions" className="text-lg font-semibold">{t("sessions")}</h2>

@@ -55,11 +55,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <td className={cellClass}><EmailStatusBadge status={email.status} /></td>
               <td className="px-3 py-2 text-slate-600">{email.attempts}</td>
               <td className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>
-                {email.lastError ?? <span className="text-slate-600">{t("none")}</span>}
+                {email.lastError ?? <span className="text-slate-600 italic">{t("none")}</span>}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-500">{when(email.createdAt)}</td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-500">
-                {email.sentAt ? when(email.sentAt) : <span className="text-slate-600">{t("notYet")}</span>}
+                {email.sentAt ? when(email.sentAt) : <span className="text-slate-600 italic">{t("notYet")}</span>}
               </td>
               <td className={cellClass}>{email.status === "SENT" ? null : <RetryButton id={email.id} />}</td>
             </DataRow>

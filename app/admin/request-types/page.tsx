@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listRequestTypes } from "@/lib/request-types/queries";
-import { iconOf } from "@/lib/request-types/schema";
+import { RequestTypeIcon } from "@/components/request-type-icon";
 import { CommandButton } from "@/components/admin/request-types/command-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -31,7 +31,7 @@ export default async function RequestTypesPage() {
             const name = locale === "es" ? type.nameEs : type.nameEn;
             return (
               <li key={type.id} className="flex flex-wrap items-center gap-3 p-3">
-                <span aria-hidden="true" className="text-2xl">{iconOf(type.icon)}</span>
+                <RequestTypeIcon name={type.icon} />
                 <div className="min-w-0 flex-1">
                   <Link href={`/admin/request-types/${type.id}`} className="font-medium text-brand hover:underline">{name}</Link>
                   <p className="text-xs text-slate-500">

@@ -17,7 +17,7 @@ const stateTone = { active: "green", off: "slate", incomplete: "amber" } as cons
 export default async function SettingsPage() {
   const viewer = await requireStaffPage();
   if (!isAdmin(viewer)) notFound();
-  const [t, tp] = await Promise.all([getTranslations("sso.settings"), getTranslations("portalSettings")]);
+  const [t, tp, ta] = await Promise.all([getTranslations("sso.settings"), getTranslations("portalSettings"), getTranslations("announcements")]);
   const providers = ssoProviderStatuses();
   return (
     <div className="space-y-6">
@@ -27,6 +27,12 @@ export default async function SettingsPage() {
           <Link href="/admin/settings/portal" className="text-brand hover:underline">{tp("link")}</Link>
         </h2>
         <p className="text-sm text-slate-600">{tp("linkIntro")}</p>
+      </section>
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="text-lg font-semibold">
+          <Link href="/admin/announcements" className="text-brand hover:underline">{ta("title")}</Link>
+        </h2>
+        <p className="text-sm text-slate-600">{ta("intro")}</p>
       </section>
       <section aria-labelledby="sso-title" className="space-y-3">
         <div className="space-y-1">

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveRequestTypeAction } from "@/lib/request-types/actions";
-import { DESCRIPTION_MAX, ICONS, ICON_NAMES, NAME_MAX } from "@/lib/request-types/limits";
+import { DESCRIPTION_MAX, ICON_NAMES, NAME_MAX } from "@/lib/request-types/limits";
+import { RequestTypeIcon } from "@/components/request-type-icon";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -46,7 +47,7 @@ export function RequestTypeForm({ id, initial }: { id?: string; initial?: Values
           {ICON_NAMES.map((name) => (
             <label key={name} className="flex cursor-pointer items-center gap-1 rounded-md border border-slate-200 px-2 py-1 has-[:checked]:border-brand has-[:checked]:ring-2 has-[:checked]:ring-brand">
               <input type="radio" name="icon" value={name} checked={values.icon === name} onChange={set("icon")} />
-              <span aria-hidden="true" className="text-xl">{ICONS[name]}</span>
+              <RequestTypeIcon name={name} className="h-5 w-5" />
               <span className="sr-only">{t(`icons.${name}`)}</span>
             </label>
           ))}

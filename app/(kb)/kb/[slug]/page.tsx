@@ -35,7 +35,7 @@ export default async function KbArticlePage({ params, searchParams }: Props) {
       <article className="min-w-0 space-y-4" lang={article.locale}>
         <nav className="text-sm">
           <Link href="/kb" className="text-brand hover:underline">{t("backToKb")}</Link>
-          <span className="text-slate-500" aria-hidden="true"> / </span>
+          <span className="text-slate-600" aria-hidden> / </span>
           <Link href={`/kb/category/${article.category.slug}`} className="text-brand hover:underline">{categoryName(article.category, locale)}</Link>
         </nav>
         <h1 className="break-words text-2xl font-semibold">{article.title}</h1>

@@ -20,7 +20,11 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
   const query = searchQuerySchema.parse(search.q);
   const page = pageSchema.parse(search.page);
   const { viewer, audience, locale } = await kbReader(`/kb/search?q=${encodeURIComponent(query)}`);
-  const [t, result] = await Promise.all([getTranslations("kb"), searchArticles(audience, query, { locale, page })]);
+  const [t, tl, result] = await Promise.all([
+    getTranslations("kb"),
+    getTranslations("look.kb"),
+    searchArticles(audience, query, { locale, page }),
+  ]);
   if (query && result.total === 0 && page === 1) await logFailedSearch(query, viewer ? `user:${viewer.id}` : `ip:${clientIpOf(await headers())}`);
   return (
     <div className="space-y-4">
@@ -31,7 +35,8 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
         <p className="text-slate-600">{t("enterQuery")}</p>
       ) : (
         <>
-          <p className="text-sm text-slate-600" aria-live="polite">{t("resultCount", { count: result.total, query })}</p>
+          {/* The count once: an empty result says it in its own box, not twice. */}
+          {result.items.length > 0 ? <p className="text-sm text-slate-600" aria-live="polite">{t("resultCount", { count: result.total, query })}</p> : null}
           {result.items.length === 0 ? (
             <EmptyState title={t("resultCount", { count: 0, query })}>
               <p>{t("noResultsText")}</p>
@@ -41,10 +46,16 @@ export default async function KbSearchPage({ searchParams }: { searchParams: Pro
             <ol className="space-y-3" data-testid="kb-results">
               {result.items.map((hit) => (
                 <li key={hit.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <Link href={`/kb/${hit.slug}?lang=${hit.locale}`} className="font-medium text-brand hover:underline">
+                  <Link href={`/kb/${hit.slug}?lang=${hit.locale}`} lang={hit.locale} className="font-medium text-brand hover:underline">
                     <Highlighted segments={hit.title} />
                   </Link>
-                  <p className="mt-1 text-sm text-slate-700"><Highlighted segments={hit.snippet} /></p>
+                  {hit.locale !== locale ? (
+                    // Ranked after the reader's language by lib/kb/search.ts; said so here.
+                    <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700" data-testid="other-language">
+                      {tl("otherLanguage", { language: tl(`languageNames.${hit.locale === "es" ? "es" : "en"}`) })}
+                    </span>
+                  ) : null}
+                  <p className="mt-1 text-sm text-slate-700" lang={hit.locale}><Highlighted segments={hit.snippet} /></p>
                 </li>
               ))}
             </ol>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/session";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getSession, requireViewer } from "@/lib/auth/session";
+import { ticketTitle } from "@/lib/tickets/summary";
 import { getTicket } from "@/lib/tickets/queries";
 import { markTicketRead } from "@/lib/tickets/service";
 import { RequesterActions } from "@/components/tickets/requester-actions";
@@ -16,17 +17,26 @@ import { LiveRefresh } from "@/components/live-refresh";
 import { getMyAsset } from "@/lib/assets/queries";
 import { portalModulesFor } from "@/lib/portal/modules";
 
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getSession();
+  const title = viewer ? await ticketTitle(viewer, (await params).id) : null;
+  return { title: title ?? (await getTranslations("look"))("notFoundTitle") };
+}
+
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const ticket = await getTicket(viewer, (await params).id);
   if (!ticket) notFound();
   const isRequester = ticket.requester.id === viewer.id;
   if (isRequester) await markTicketRead(viewer, ticket.id);
-  const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
+  const [t, tl, locale, format] = await Promise.all([getTranslations("tickets"), getTranslations("look.ticket"), getLocale(), getFormatter()]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // Once resolved, the requester gets one choice (rate or reopen); colleagues may still reply.
+  const offerReply = ticket.status !== "CLOSED" && !(isRequester && ticket.status === "RESOLVED");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <LiveRefresh topics={[`ticket:${ticket.id}`]} />
-      <Link href="/tickets" className="text-sm text-brand hover:underline">
+      <Link href="/tickets" className="text-sm text-brand hover:underline" data-print="hide">
         ← {t("myTickets")}
       </Link>
       <div className="space-y-2">
@@ -38,6 +48,20 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <span>{categoryName(ticket.category, locale)}</span>
           {ticket.assignee ? <span>· {t("assignedTo", { name: ticket.assignee.name })}</span> : null}
         </div>
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600" data-testid="ticket-facts">
+          <div className="flex gap-1">
+            <dt>{tl("urgency")}:</dt>
+            <dd className="font-medium text-slate-800">{t(`level.${ticket.urgency}`)}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>{tl("created")}:</dt>
+            <dd><time dateTime={ticket.createdAt.toISOString()}>{when(ticket.createdAt)}</time></dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>{tl("updated")}:</dt>
+            <dd><time dateTime={ticket.updatedAt.toISOString()}>{when(ticket.updatedAt)}</time></dd>
+          </div>
+        </dl>
       </div>
       {ticket.asset ? (
         <p className="text-sm" data-testid="ticket-asset">
@@ -52,11 +76,8 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       <TicketFields viewer={viewer} ticketId={ticket.id} />
       <Conversation ticket={ticket} />
       {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}
-      {ticket.status === "CLOSED" ? (
-        <Alert>{t("closedNotice")}</Alert>
-      ) : (
-        <ReplyForm ticketId={ticket.id} allowInternal={false} limits={attachmentMessageValues()} />
-      )}
+      {ticket.status === "CLOSED" ? <Alert>{t("closedNotice")}</Alert> : null}
+      {offerReply ? <ReplyForm ticketId={ticket.id} allowInternal={false} limits={attachmentMessageValues()} /> : null}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getRequestType } from "@/lib/request-types/queries";
-import { iconOf, optionLines } from "@/lib/request-types/schema";
+import { optionLines } from "@/lib/request-types/schema";
+import { RequestTypeIcon } from "@/components/request-type-icon";
 import { RequestTypeForm } from "@/components/admin/request-types/type-form";
 import { RequestTypeFieldForm } from "@/components/admin/request-types/field-form";
 import { CommandButton } from "@/components/admin/request-types/command-button";
@@ -22,7 +23,7 @@ export default async function RequestTypePage({ params, searchParams }: { params
     <div className="mx-auto max-w-4xl space-y-6">
       <Link href="/admin/request-types" className="text-sm text-brand hover:underline">← {t("title")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <span aria-hidden="true" className="text-3xl">{iconOf(type.icon)}</span>
+        <RequestTypeIcon name={type.icon} className="h-8 w-8" />
         <h1 className="text-2xl font-semibold">{name}</h1>
         {type.active ? null : <Badge tone="amber">{t("inactive")}</Badge>}
         <div className="ml-auto">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { isAdmin } from "@/lib/auth/permissions";
-import { getPortalSettings, logoUrl } from "@/lib/settings/queries";
+import { faviconUrl, getPortalSettings, logoUrl } from "@/lib/settings/queries";
 import { PortalSettingsForm } from "@/components/admin/portal-settings-form";
 import { timeZoneChoices } from "@/lib/time-zones/schema";
 
@@ -17,7 +17,7 @@ export default async function PortalSettingsPage() {
   if (!isAdmin(viewer)) notFound();
   const [t, settings] = await Promise.all([getTranslations("portalSettings"), getPortalSettings()]);
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
+    <div className="space-y-4">
       <Link href="/admin/settings" className="text-sm text-brand hover:underline">← {t("back")}</Link>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <PortalSettingsForm
@@ -29,9 +29,19 @@ export default async function PortalSettingsPage() {
           assetTagPrefix: settings.assetTagPrefix,
         }}
         timeZones={timeZoneChoices()}
+        faviconUrl={faviconUrl(settings)}
         initial={{
           siteName: settings.siteName,
           bannerText: settings.bannerText,
+          bannerTextEs: settings.bannerTextEs,
+          welcomeTitleEn: settings.welcomeTitleEn,
+          welcomeTitleEs: settings.welcomeTitleEs,
+          welcomeTextEn: settings.welcomeTextEn,
+          welcomeTextEs: settings.welcomeTextEs,
+          supportPhone: settings.supportPhone,
+          supportEmail: settings.supportEmail,
+          privacyUrl: settings.privacyUrl,
+          colorScheme: settings.colorScheme,
           primaryColor: settings.primaryColor,
           accentColor: settings.accentColor,
           kbEnabled: settings.kbEnabled,

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireStaffPage } from "@/lib/auth/session";
+import { getSession, requireStaffPage } from "@/lib/auth/session";
+import { ticketTitle } from "@/lib/tickets/summary";
 import { getTicket, listAgents } from "@/lib/tickets/queries";
 import { markTicketSeenByAgent } from "@/lib/tickets/service";
 import { Conversation } from "@/components/tickets/conversation";
@@ -18,6 +19,12 @@ import { LiveRefresh } from "@/components/live-refresh";
 import { chatOfTicket } from "@/lib/chat/queries";
 import { RequesterAssets } from "@/components/admin/assets/requester-assets";
 import { TicketLive } from "@/components/admin/desk/ticket-live";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getSession();
+  const title = viewer ? await ticketTitle(viewer, (await params).id) : null;
+  return { title: title ?? (await getTranslations("look"))("notFoundTitle") };
+}
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();

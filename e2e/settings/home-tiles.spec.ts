@@ -1,0 +1,43 @@
+import { db } from "@/lib/db";
+import { expect, fileTicket, signIn, test } from "../fixtures";
+import { restoring } from "./settings-helpers";
+
+// Changes the knowledge-base switch: runs alone, in the "settings" project.
+test.describe.configure({ mode: "default" });
+
+test("the home page has a tile per area that is on, with what waits there, and follows the switches", async ({ page, customer }) => {
+  await restoring(["kbEnabled"], async () => {
+    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: true } });
+    const waiting = await fileTicket(customer, "Tile waiting");
+    await fileTicket(customer, "Tile open");
+    await db.ticket.update({ where: { id: waiting.id }, data: { status: "WAITING_FOR_CUSTOMER", lastAgentReplyAt: new Date() } });
+    await signIn(page, customer);
+    const tiles = page.getByTestId("home-tiles");
+    await expect(tiles.locator("[data-tile]")).toHaveCount(2);
+    const tickets = tiles.locator('[data-tile="tickets"]');
+    await expect(tickets).toContainText("2 open tickets");
+    await expect(tickets).toContainText("1 new reply");
+    await expect(tickets).toContainText("1 waiting for your answer");
+    await expect(tiles.locator('[data-tile="kb"]')).toBeVisible();
+    await expect(page.getByRole("search")).toBeVisible();
+
+    // Reading the ticket clears its "new reply".
+    await page.goto(`/tickets/${waiting.id}`);
+    await page.goto("/");
+    await expect(tickets).not.toContainText("new reply");
+
+    // Knowledge base off: no tile, no search box.
+    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: false } });
+    await page.reload();
+    await expect(tiles.locator("[data-tile]")).toHaveCount(1);
+    await expect(tiles.locator('[data-tile="kb"]')).toHaveCount(0);
+    await expect(page.getByRole("search")).toHaveCount(0);
+
+    // The search box finds articles through the knowledge base's search page.
+    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: true } });
+    await page.reload();
+    await page.getByRole("searchbox").fill("printer");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/kb\/search\?q=printer/);
+  });
+});
