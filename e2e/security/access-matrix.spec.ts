@@ -36,6 +36,15 @@ function fill(template: string, who: Who): string {
     outbox: world.outboxId,
     requestType: world.requestTypeId,
     kbImage: world.kbImageId,
+    chat: world.chatId,
+    chatAttachment: world.chatAttachmentId,
+    note: world.noteId,
+    document: world.documentId,
+    documentVersion: world.documentVersionId,
+    confirmation: world.confirmationId,
+    confirmationRecipient: world.confirmationRecipientId,
+    asset: world.assetId,
+    announcement: world.announcementId,
   };
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in values)) throw new Error(`access matrix: unknown placeholder {${name}}`);

@@ -1,6 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { saveCannedResponse } from "@/lib/canned/service";
+import { answerConfirmations, createConfirmationRequest } from "@/lib/confirmations/service";
 import { saveArticle } from "@/lib/kb/service";
 import { uploadKbImage } from "@/lib/kb/images";
 import { saveRequestType } from "@/lib/request-types/service";
@@ -34,6 +35,17 @@ export type World = {
   staffCategoryId: string;
   /** A customer whom actions about people may change (options, password) without touching the columns' sessions. */
   bystanderId: string;
+  /** Customer A's chat conversation, a note to A, a document (one version) assigned to A, a confirmation request to A, an asset handed to A, an announcement. */
+  chatId: string;
+  chatAttachmentId: string;
+  noteId: string;
+  documentId: string;
+  documentVersionId: string;
+  confirmationId: string;
+  /** A's answer (recipient row) to that confirmation request. */
+  confirmationRecipientId: string;
+  assetId: string;
+  announcementId: string;
 };
 
 /** What a cell's path or payload names: the colleague in a sharing organization is asked about that organization's ticket. */
@@ -90,6 +102,38 @@ export async function buildWorld(): Promise<World> {
   const outbox = await db.emailMessage.create({ data: { to: customerA.email, subject: "Matrix", text: "x", html: "<p>x</p>", kind: "matrix" } });
   const staffCategory = await db.ticketCategory.findFirstOrThrow({ where: { slug: "hardware" } });
 
+  const chat = await db.chatConversation.create({ data: { requesterId: customerA.id, status: "WAITING", lastSeq: 1 } });
+  const chatMessage = await db.chatMessage.create({ data: { conversationId: chat.id, seq: 1, authorId: customerA.id, body: "My screen is blank." } });
+  const chatFileKey = `chat/${randomUUID()}`;
+  await localStorage(E2E_STORAGE_DIR).put(chatFileKey, PNG);
+  const chatAttachment = await db.chatAttachment.create({
+    data: { conversationId: chat.id, messageId: chatMessage.id, fileName: "screen.png", contentType: "image/png", size: PNG.length, storageKey: chatFileKey, uploadedById: customerA.id },
+  });
+  const note = await db.note.create({ data: { title: `Matrix ${tag}`, body: "For A only.", userId: customerA.id, authorId: agent.id } });
+  const storageKey = `documents/${randomUUID()}`;
+  await localStorage(E2E_STORAGE_DIR).put(storageKey, PNG);
+  const document = await db.document.create({
+    data: {
+      title: `Matrix ${tag}`,
+      createdById: agent.id,
+      versions: { create: { number: 1, fileName: "policy.png", contentType: "image/png", size: PNG.length, sha256: createHash("sha256").update(PNG).digest("hex"), storageKey, uploadedById: agent.id } },
+      assignments: { create: { userId: customerA.id, assignedById: agent.id } },
+    },
+    include: { versions: true },
+  });
+  // A confirmation request to A, answered (so its receipt exists) through the app's own services.
+  const requested = await createConfirmationRequest(agent, { kind: "POLICY_TEXT", title: `Matrix ${tag}`, text: "I have read the policy.", recipients: [customerA.email] });
+  if (!requested.ok) throw new Error(`matrix confirmation: ${JSON.stringify(requested)}`);
+  const recipient = await db.confirmationRecipient.findFirstOrThrow({ where: { requestId: requested.data.id, userId: customerA.id } });
+  const answered = await answerConfirmations(customerA, { recipientIds: [recipient.id], decision: "confirm", signatureName: customerA.name, agreed: true }, { ip: null, userAgent: null });
+  if (!answered.ok) throw new Error(`matrix confirmation answer: ${JSON.stringify(answered)}`);
+  const assetType = await db.assetType.upsert({ where: { name: "Matrix" }, create: { name: "Matrix" }, update: {} });
+  const asset = await db.asset.create({ data: { tag: `MX-${tag}`, name: `Matrix laptop ${tag}`, typeId: assetType.id, status: "IN_USE" } });
+  await db.assetAssignment.create({ data: { assetId: asset.id, userId: customerA.id, openAssetId: asset.id, assignedById: agent.id } });
+  const announcement = await db.announcement.create({
+    data: { messageEn: `Matrix ${tag}`, messageEs: `Matriz ${tag}`, startsAt: new Date(Date.now() - 60_000), endsAt: new Date(Date.now() + 3_600_000), createdById: admin.id },
+  });
+
   return {
     people: { customerA, colleagueA2, colleagueA2Shared, customerB, agent, admin },
     subjects: { own, shared },
@@ -103,6 +147,15 @@ export async function buildWorld(): Promise<World> {
     kbImageId: image.data.id,
     staffCategoryId: staffCategory.id,
     bystanderId: bystander.id,
+    chatId: chat.id,
+    chatAttachmentId: chatAttachment.id,
+    noteId: note.id,
+    documentId: document.id,
+    documentVersionId: document.versions[0].id,
+    confirmationId: requested.data.id,
+    confirmationRecipientId: recipient.id,
+    assetId: asset.id,
+    announcementId: announcement.id,
   };
 }
 
