@@ -60,7 +60,8 @@ export const PAGES: Record<string, PageRow> = {
   "/(portal)/tickets/new/page":               { url: "/tickets/new",                expect: "login ok    ok    ok    ok    ok    ok" },
   "/(portal)/tickets/[id]/page":              { url: "/tickets/{ticket}",           expect: "login ok    404   ok    404   ok    ok" },
   "/(portal)/health/page":                    { url: "/health",                     expect: "login ok    ok    ok    ok    ok    ok" },
-  // portal modules (all on for the matrix's people: the defaults); {chat} {note} {asset} {confirmationRecipient} are A's
+  // portal modules (all on for the matrix's people: the defaults); {chat} {note} {asset} {confirmationRecipient} are A's.
+  // Staff read every confirmation record (as every ticket), so A's answer opens for them too.
   "/(portal)/chat/page":                      { url: "/chat",                       expect: "login ok    ok    ok    ok    ok    ok" },
   "/(portal)/chat/[id]/page":                 { url: "/chat/{chat}",                expect: "login ok    404   404   404   404   404" },
   "/(portal)/assets/page":                    { url: "/assets",                     expect: "login ok    ok    ok    ok    ok    ok" },
@@ -69,8 +70,8 @@ export const PAGES: Record<string, PageRow> = {
   "/(portal)/notes/page":                     { url: "/notes",                      expect: "login ok    ok    ok    ok    ok    ok" },
   "/(portal)/notes/[id]/page":                { url: "/notes/{note}",               expect: "login ok    404   404   404   404   404" },
   "/(portal)/confirmations/page":             { url: "/confirmations",              expect: "login ok    ok    ok    ok    ok    ok" },
-  "/(portal)/confirmations/[id]/page":        { url: "/confirmations/{confirmationRecipient}", expect: "login ok    404   404   404   404   404" },
-  "/(portal)/confirmations/[id]/receipt/page": { url: "/confirmations/{confirmationRecipient}/receipt", expect: "login ok    404   404   404   404   404" },
+  "/(portal)/confirmations/[id]/page":        { url: "/confirmations/{confirmationRecipient}", expect: "login ok    404   404   404   ok    ok" },
+  "/(portal)/confirmations/[id]/receipt/page": { url: "/confirmations/{confirmationRecipient}/receipt", expect: "login ok    404   404   404   ok    ok" },
   "/(kb)/kb/page":                            { url: "/kb",                         expect: "login ok    ok    ok    ok    ok    ok" },
   "/(kb)/kb/search/page":                     { url: "/kb/search?q=router",         expect: "login ok    ok    ok    ok    ok    ok" },
   "/(kb)/kb/[slug]/page":                     { url: "/kb/{articleSlug}",           expect: "login ok    ok    ok    ok    ok    ok" },
@@ -136,7 +137,7 @@ export const ROUTES: Record<string, RouteRow> = {
   "/api/attachments/[id]/route":        { method: "GET", url: "/api/attachments/{attachment}", expect: "404     200     404     200     404     200     200" },
   "/api/auth/[...nextauth]/route":      { method: "GET", url: "/api/auth/session", expect: "200     200     200     200     200     200     200" },
   "/api/branding/logo/route":           { method: "GET", url: "/api/branding/logo", expect: "404     404     404     404     404     404     404" },
-  "/api/branding/favicon/route":        { method: "GET", url: "/api/branding/favicon", expect: "200     200     200     200     200     200     200" },
+  "/api/branding/favicon/route":        { method: "GET", url: "/api/branding/favicon", expect: "404     404     404     404     404     404     404" }, // public; none uploaded, as the logo,
   "/api/branding/theme.css/route":      { method: "GET", url: "/api/branding/theme.css", expect: "200     200     200     200     200     200     200" },
   "/api/events/route":                  { method: "GET", url: "/api/events?topics=ticket:{ticket}", expect: "401     200     404     200     404     200     200" },
   // chat: {chat} is A's conversation (not shared with anyone: chats are personal)
@@ -152,14 +153,15 @@ export const ROUTES: Record<string, RouteRow> = {
   },
   // documents: {document} is assigned to A alone
   "/api/documents/[id]/route":          { method: "GET", url: "/api/documents/{document}", expect: "404     200     404     404     404     200     200" },
-  "/api/documents/versions/[versionId]/route": { method: "GET", url: "/api/documents/versions/{documentVersion}", expect: "404     404     404     404     404     200     200" },
+  "/api/documents/versions/[versionId]/route": { method: "GET", url: "/api/documents/versions/{documentVersion}", expect: "404     200     404     404     404     200     200" },
   "/api/admin/documents/route": {
     method: "POST", url: "/api/admin/documents", expect: "401     404     404     404     404     201     201",
     body: () => form({ title: "Matrix document", description: "", category: "", file: new File([png()], "doc.png", { type: "image/png" }) }),
   },
   "/api/confirmations/[id]/receipt/route": { method: "GET", url: "/api/confirmations/{confirmationRecipient}/receipt", expect: "404     200     404     404     404     200     200" },
-  "/admin/confirmations/[id]/export/route": { method: "GET", url: "/admin/confirmations/{confirmation}/export", expect: "404     404     404     404     404     200     200" },
-  "/admin/assets/export/route":         { method: "GET", url: "/admin/assets/export", expect: "404     404     404     404     404     200     200" },
+  // Under /admin, proxy.ts sends the signed-out to sign-in (307) before the handler runs.
+  "/admin/confirmations/[id]/export/route": { method: "GET", url: "/admin/confirmations/{confirmation}/export", expect: "307     404     404     404     404     200     200" },
+  "/admin/assets/export/route":         { method: "GET", url: "/admin/assets/export", expect: "307     404     404     404     404     200     200" },
   "/api/kb/images/[id]/route":          { method: "GET", url: "/api/kb/images/{kbImage}", expect: "404     404     404     404     404     200     200" },
   "/api/kb/images/route":               { method: "POST", url: "/api/kb/images", expect: "401     404     404     404     404     201     201", body: () => form({ file: new File([png()], "pic.png", { type: "image/png" }) }) },
   "/api/tickets/route": {
@@ -212,6 +214,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/tickets/actions.ts#rateAction":                  { args: (w, who) => [null, fd({ ticketId: ticketOf(w, who), rating: "5", comment: "" })], expect: "refused allowed refused refused refused refused refused" },
   "lib/tickets/actions.ts#ticketEmailsAction":          { args: () => [null, fd({ notifyByEmail: "on" })], expect: "refused allowed allowed allowed allowed allowed allowed" },
   "lib/tickets/actions.ts#findArticlesForReplyAction":  { args: (w, who) => [subjectOf(w, who).ticketId, "router", false], expect: "refused refused refused refused refused allowed allowed" },
+  "lib/tickets/actions.ts#ticketPulseAction":          { args: (w, who) => [subjectOf(w, who).ticketId, new Date().toISOString()], expect: "refused refused refused refused refused allowed allowed", refusedWhen: (r) => r === "1:null" },
   "lib/tickets/bulk-actions.ts#bulkUpdateAction":       { args: (w, who) => [null, fd({ ids: ticketOf(w, who), change: "nothing" })], expect: "refused refused refused refused refused allowed allowed" },
   // canned responses
   "lib/canned/actions.ts#saveCannedResponseAction":     { args: () => [null, fd({ id: "", title: "" })], expect: "refused refused refused refused refused refused allowed" },
@@ -320,5 +323,6 @@ export const ACTIONS: Record<string, ActionRow> = {
   "lib/notifications/actions.ts#agentEmailPreferencesAction": { args: () => [null, fd({})], expect: "refused refused refused refused refused allowed allowed" },
   "lib/time-zones/actions.ts#setTimeZoneAction":        { args: () => [null, fd({ timeZone: "Nowhere/Nothing" })], expect: "refused allowed allowed allowed allowed allowed allowed" },
   "lib/time-zones/actions.ts#adoptBrowserTimeZoneAction": { args: () => ["UTC"], expect: "refused allowed allowed allowed allowed allowed allowed", refusedWhen: (r) => r === "1:false" },
+  "lib/settings/actions.ts#resetBrandingAction":        { args: () => [null], expect: "refused refused refused refused refused refused allowed" },
   "lib/settings/actions.ts#updatePortalSettingsAction": { args: () => [null, fd({ siteName: "" })], expect: "refused refused refused refused refused refused allowed" },
 };
