@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ACTIONS, PAGES, ROUTES, type Cells, type Scratch } from "./access-matrix";
 import { callAction, classifyAction, discoverApp, probePage, probeRoute } from "./matrix/probe";
+import { db } from "@/lib/db";
 import { buildWorld, sessionCookie, subjectOf, WHO, type Who, type World } from "./matrix/world";
 
 // Asks every cell of the access matrix (e2e/security/access-matrix.ts) of the production build, with
@@ -126,4 +127,59 @@ test("server actions let through and refuse each role as the table says", async 
     compare("action", key, row.expect, actual, differences, recorded);
   }
   report(differences, recorded);
+});
+
+// The module switches: the same customer A, asked about A's own things once every portal module is
+// switched off for A (Portal tab), gets the 404 of a page, route or action that does not exist.
+const MODULE_PAGE = /^\/\(portal\)\/(chat|assets|documents|notes|confirmations)\//;
+const MODULE_ROUTES = [
+  "/api/chat/stream/route",
+  "/api/chat/attachments/[id]/route",
+  "/api/chat/conversations/route",
+  "/api/chat/conversations/[id]/messages/route",
+  "/api/documents/[id]/route",
+  "/api/documents/versions/[versionId]/route",
+  "/api/confirmations/[id]/receipt/route",
+];
+const MODULE_ACTIONS = [
+  "lib/chat/actions.ts#markReadAction",
+  "lib/chat/actions.ts#typingAction",
+  "lib/chat/actions.ts#closeAction",
+  "lib/chat/actions.ts#requestTicketAction",
+  "lib/confirmations/actions.ts#answerAction",
+];
+
+test("with every module switched off for customer A, A's own module pages, routes and actions answer as if they did not exist", async () => {
+  const { actions } = discoverApp();
+  const who: Who = "customerA";
+  const userId = world.people.customerA.id;
+  const off = { showChat: false, showAssets: false, showDocuments: false, showNotes: false, showConfirmations: false };
+  await db.userPortalOptions.upsert({ where: { userId }, create: { userId, ...off }, update: off });
+  const differences: string[] = [];
+  try {
+    // A fresh session: the actions test's "sign out everywhere" ended the earlier ones.
+    const cookie = await sessionCookie(world.people.customerA);
+    const pages = Object.entries(PAGES).filter(([key]) => MODULE_PAGE.test(key));
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const [key, row] of pages) {
+      const got = await probePage(fill(row.url, who), cookie);
+      if (got !== "404") differences.push(`page ${key}: expected 404, got ${got}`);
+    }
+    for (const key of MODULE_ROUTES) {
+      const row = ROUTES[key];
+      const got = await probeRoute(row.method, fill(row.url, who), cookie, row.body?.(world, who));
+      if (got !== "404") differences.push(`route ${key}: expected 404, got ${got}`);
+    }
+    for (const key of MODULE_ACTIONS) {
+      const row = ACTIONS[key];
+      const scratch: Scratch = {};
+      const answer = await callAction(actions.get(key) ?? "", await row.args(world, who, scratch), cookie);
+      const verdict = classifyAction(answer, row.refusedWhen);
+      const got = row.changed && verdict === "allowed" ? ((await row.changed(scratch)) ? "allowed" : "refused") : verdict;
+      if (got !== "refused") differences.push(`action ${key}: expected refused, got ${got}`);
+    }
+  } finally {
+    await db.userPortalOptions.delete({ where: { userId } });
+  }
+  expect(differences, differences.join("\n")).toEqual([]);
 });
