@@ -174,3 +174,8 @@ export async function getMyAsset(viewer: Pick<Viewer, "id">, rawId: unknown) {
   });
   return row ? { ...row.asset, since: row.assignedAt } : null;
 }
+
+/** How many assets the viewer holds now (the home tile). */
+export async function myAssetCount(viewer: Pick<Viewer, "id">): Promise<number> {
+  return db.assetAssignment.count({ where: { userId: viewer.id, endedAt: null } });
+}

@@ -118,3 +118,8 @@ export async function listAssetChoices(viewer: ViewerLike) {
   if (!isStaff(viewer)) return [];
   return db.asset.findMany({ orderBy: { tag: "asc" }, take: 500, select: { id: true, tag: true, name: true, serialNumber: true } });
 }
+
+/** How many requests wait for the viewer's answer (the home tile); withdrawn ones no longer do. */
+export async function pendingConfirmationCount(viewer: Pick<Viewer, "id">): Promise<number> {
+  return db.confirmationRecipient.count({ where: { userId: viewer.id, state: "PENDING", request: { withdrawnAt: null } } });
+}

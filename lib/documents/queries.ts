@@ -116,3 +116,9 @@ export async function markDocumentOpened(userId: string, documentId: string, ver
     create: { documentId, userId, versionNumber },
   });
 }
+
+/** How many of the viewer's documents are new to them or updated since they opened them (the home tile). */
+export async function myDocumentChanges(viewer: Pick<Viewer, "id">): Promise<{ new: number; updated: number }> {
+  const docs = await listMyDocuments(viewer);
+  return { new: docs.filter((d) => d.marker === "new").length, updated: docs.filter((d) => d.marker === "updated").length };
+}

@@ -12,6 +12,16 @@ const SHOWN_IN: [string, ClientMessagesArea[]][] = [
   ["components/kb/ticket-suggestions.tsx", ["portal", "admin"]],
   ["components/kb/", ["kb"]],
   ["components/admin/", ["admin"]],
+  ["components/chat/availability-switch.tsx", ["admin"]],
+  ["components/chat/accept-button.tsx", ["admin"]],
+  ["components/chat/", ["portal", "admin"]],
+  ["components/confirmations/answer-form.tsx", ["portal"]],
+  ["components/confirmations/", ["admin"]],
+  ["components/documents/", ["admin"]],
+  ["components/notes/", ["admin"]],
+  ["components/notifications/agent-email-form.tsx", ["portal"]],
+  ["components/notifications/", ["admin"]],
+  ["components/time-zones/", ["portal"]],
   ["app/admin/", ["admin"]],
 ];
 

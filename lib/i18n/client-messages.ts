@@ -9,15 +9,24 @@ export const CLIENT_MESSAGES = {
   /** The root layout, for pages outside the groups below: the language switcher. */
   root: ["common"],
   /** app/(auth): sign-in, forgot / reset / change password. */
-  auth: ["common", "auth", "account"],
-  /** app/(portal): tickets, the new-ticket form with its request types and article suggestions, the account page. */
-  portal: ["common", "auth", "account", "tickets", "requestTypes.form", "kb.suggestions"],
+  auth: ["common", "auth", "account", "passwordHelp"],
+  /**
+   * app/(portal): tickets (with the requester's close/reopen choice), the new-ticket form with its request types
+   * and article suggestions, the account page (password help, time zone, agent e-mail options), chat, and the
+   * answer form of confirmations.
+   */
+  portal: [
+    "common", "auth", "account", "passwordHelp", "tickets", "ticketChoice", "requestTypes.form", "kb.suggestions",
+    "timeZones", "notifications", "chat", "confirmations",
+  ],
   /** app/(kb): the knowledge base for readers. */
   kb: ["common", "kb.feedback"],
   /** app/admin: the console. */
   admin: [
     "common", "tickets", "queue", "requestTypes", "desk.picker", "desk.canned", "kb.admin", "kb.suggestions",
     "kbImages", "email.outbox", "sso.linked", "accounts.people", "organizations", "portalSettings", "jobs",
+    "ticketChoice", "agentDesk", "notifications", "timeZones", "branding", "announcements", "assets", "chat",
+    "documents", "notes.admin", "confirmations",
   ],
 } as const satisfies Record<string, readonly string[]>;
 

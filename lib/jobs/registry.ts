@@ -6,3 +6,4 @@ import "@/lib/kb/jobs";
 import "@/lib/auth/jobs";
 import "@/lib/confirmations/jobs";
 import "@/lib/chat/jobs";
+import "@/lib/notifications/jobs";

@@ -89,3 +89,8 @@ export async function openMyNote(viewer: Pick<Viewer, "id">, rawId: unknown) {
   await db.noteRead.upsert({ where: { noteId_userId: { noteId: note.id, userId: person.id } }, update: { readAt: now }, create: { noteId: note.id, userId: person.id, readAt: now } });
   return note;
 }
+
+/** How many of the viewer's notes they have not read in their current text (the home tile). */
+export async function unreadNoteCount(viewer: Pick<Viewer, "id">): Promise<number> {
+  return (await listMyNotes(viewer)).filter((n) => n.isNew).length;
+}

@@ -36,9 +36,8 @@ export async function wantsEmail(userIds: string[], preference: EmailPreference,
  * becomes one digest; the next delivery after the minute takes them all. Safe to run twice: the
  * notices are claimed before the email is built.
  *
- * This is the body of the background job "notifications.agent-email" (singletonKey per agent,
- * runAt at the end of the minute) once lib/jobs is on main; until then it runs after the change
- * that caused it has been saved, and a deferred digest leaves with the agent's next notice.
+ * This is the body of the background job "notifications.agent-email" (lib/notifications/jobs.ts:
+ * one waiting job per agent, run at the end of the digest minute), queued by the notices.
  */
 export async function deliverAgentEmails(userId: string, now = new Date()): Promise<"sent" | "deferred" | "nothing"> {
   const prefs = await db.agentEmailPreferences.findUnique({ where: { userId }, select: { lastEmailAt: true } });

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { makeCategory, makeUser } from "@/test/factories";
 import { addReply, createTicket, rateTicket, reopenTicket, updateTicket } from "@/lib/tickets/service";
 import { deliverAgentEmails, DIGEST_WINDOW_MS, setAgentEmailPreferences } from "./agent-email";
+import { startJobRunner } from "@/lib/jobs/runner";
+import { agentEmailJob } from "./jobs";
 import { listNotifications, mentionedIn, unreadNotificationCount } from "./service";
 
 let categoryId: string;
@@ -18,6 +20,27 @@ async function ticketOf(owner: { id: string; role: "CUSTOMER" | "AGENT" | "ADMIN
 
 const types = async (userId: string, ticketId: number) =>
   (await db.notification.findMany({ where: { userId, ticketId }, orderBy: { createdAt: "asc" }, select: { type: true } })).map((n) => n.type);
+async function until(check: () => Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** When the agent's waiting email job is due (the Job table on SQLite, pg-boss on PostgreSQL), or null. */
+async function waitingEmailJob(userId: string): Promise<Date | null> {
+  const key = `agent-email:${userId}`;
+  if (process.env.DATABASE_URL?.startsWith("postgres")) {
+    const rows = await db.$queryRawUnsafe<{ start_after: Date }[]>(
+      `SELECT start_after FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry')`,
+      agentEmailJob.name, key,
+    );
+    return rows.length === 1 ? new Date(rows[0].start_after) : rows.length ? new Date(NaN) : null;
+  }
+  const rows = await db.job.findMany({ where: { name: agentEmailJob.name, pendingKey: key }, select: { runAt: true } });
+  return rows.length === 1 ? rows[0].runAt : rows.length ? new Date(NaN) : null;
+}
 const mailsTo = (to: string) => db.emailMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" }, select: { subject: true, kind: true, text: true } });
 
 describe("agents are told", () => {
@@ -64,25 +87,57 @@ describe("agents are told", () => {
     expect(mentionedIn("@benjamin is not Ben", agents)).toEqual([]);
   });
 
-  it("emails the first notice at once, holds the next ones of the minute and sends them as one digest", async () => {
+  it("queues the email as a job instead of sending it in the request: the first notice at once, the next ones of the minute held for one digest", async () => {
     const alice = await makeUser();
     const ana = await makeUser("AGENT");
     const agentIds = (await db.user.findMany({ where: { role: { in: ["AGENT", "ADMIN"] } }, select: { id: true } })).map((u) => u.id);
     // Only Ana takes email about unassigned tickets in this test.
     for (const id of agentIds) if (id !== ana.id) await setAgentEmailPreferences(id, { ticketFiled: true, requesterReply: true, reopened: true, lowRating: true, unassigned: false });
+    const before = Date.now();
     const first = await ticketOf(alice);
-    await ticketOf(alice);
-    await ticketOf(alice);
+    // The request returned without emailing; a job due now will.
+    expect(await mailsTo(ana.email)).toEqual([]);
+    const due = await waitingEmailJob(ana.id);
+    expect(due!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(due!.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // The real runner of the database under test takes the job (and with it the waiting slot).
+    const runner = await startJobRunner({ pollMs: 100, schedules: false });
+    try {
+      await until(async () => (await mailsTo(ana.email)).length > 0 && (await waitingEmailJob(ana.id)) === null);
+    } finally {
+      await runner.stop();
+    }
     let mails = await mailsTo(ana.email);
     expect(mails.map((m) => m.kind)).toEqual(["agent-notice"]);
     expect(mails[0].subject).toContain(`[#${first}]`);
-    expect(await db.notification.count({ where: { userId: ana.id, emailPending: true } })).toBe(2);
 
+    // Within the minute: both notices wait for one job due at the end of the minute.
+    const { lastEmailAt } = await db.agentEmailPreferences.findUniqueOrThrow({ where: { userId: ana.id } });
+    await ticketOf(alice);
+    await ticketOf(alice);
+    expect(await db.notification.count({ where: { userId: ana.id, emailPending: true } })).toBe(2);
+    expect(await waitingEmailJob(ana.id)).toEqual(new Date(lastEmailAt!.getTime() + DIGEST_WINDOW_MS));
+    expect(await mailsTo(ana.email)).toHaveLength(1);
+
+    // At the end of the minute the digest leaves, once.
     expect(await deliverAgentEmails(ana.id, new Date(Date.now() + DIGEST_WINDOW_MS + 1000))).toBe("sent");
     mails = await mailsTo(ana.email);
     expect(mails.map((m) => m.kind)).toEqual(["agent-notice", "agent-digest"]);
     expect(mails[1].subject).toMatch(/^2 ticket updates/);
     expect(await deliverAgentEmails(ana.id, new Date(Date.now() + 3 * DIGEST_WINDOW_MS))).toBe("nothing");
+  });
+
+  it("a delivery job run before the end of the minute sends nothing and waits again for the end", async () => {
+    const ana = await makeUser("AGENT");
+    const lastEmailAt = new Date(Date.now() - 10_000);
+    await db.agentEmailPreferences.upsert({ where: { userId: ana.id }, create: { userId: ana.id, lastEmailAt }, update: { lastEmailAt } });
+    const alice = await makeUser();
+    const ticket = await ticketOf(alice);
+    await db.notification.create({ data: { userId: ana.id, type: "CUSTOMER_REPLY", ticketId: ticket, actorId: alice.id, emailPending: true } });
+    await agentEmailJob.run({ userId: ana.id });
+    expect(await mailsTo(ana.email)).toEqual([]);
+    expect(await db.notification.count({ where: { userId: ana.id, emailPending: true } })).toBeGreaterThanOrEqual(1);
+    expect(await waitingEmailJob(ana.id)).toEqual(new Date(lastEmailAt.getTime() + DIGEST_WINDOW_MS));
   });
 
   it("respects an agent's switches, and acknowledges the requester's ticket in their language", async () => {

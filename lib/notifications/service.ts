@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
-import { deliverAgentEmails, EMAIL_PREFERENCE_OF, wantsEmail } from "./agent-email";
+import { EMAIL_PREFERENCE_OF, wantsEmail } from "./agent-email";
+import { queueAgentEmail } from "./jobs";
 
 // The console's bell: what happened on tickets that needs an agent. Rows carry ids only; the
 // list draws the subject and names through the same queries as the rest of the console.
@@ -26,8 +27,8 @@ async function ticketAudience(ticketId: number, actorId: string | null): Promise
 
 /**
  * Puts the notice in each agent's bell; for the events agents can be emailed about, marks it to
- * be emailed to those who want it and hands it to the email delivery (one email, or a digest when
- * several arrive within a minute).
+ * be emailed to those who want it and queues the email delivery job (one email, or a digest when
+ * several arrive within a minute); the request does not wait for it.
  */
 async function notify(userIds: string[], type: NotificationType, ticketId: number, actorId: string | null, unassigned = false) {
   const ids = [...new Set(userIds)];
@@ -35,7 +36,7 @@ async function notify(userIds: string[], type: NotificationType, ticketId: numbe
   const preference = EMAIL_PREFERENCE_OF[type as keyof typeof EMAIL_PREFERENCE_OF];
   const emailed = preference ? await wantsEmail(ids, preference, unassigned) : new Set<string>();
   await db.notification.createMany({ data: ids.map((userId) => ({ userId, type, ticketId, actorId, emailPending: emailed.has(userId) })) });
-  for (const userId of emailed) await deliverAgentEmails(userId);
+  for (const userId of emailed) await queueAgentEmail(userId);
 }
 
 async function notifyAudience(type: NotificationType, ticketId: number, actorId: string) {

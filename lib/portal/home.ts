@@ -5,6 +5,11 @@ import { getTranslations } from "next-intl/server";
 import type { Viewer } from "@/lib/auth/session";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { myTicketSummary } from "@/lib/tickets/summary";
+import { chatTile } from "@/lib/chat/home-tile";
+import { assetsTile } from "@/lib/assets/home-tile";
+import { documentsTile } from "@/lib/documents/home-tile";
+import { notesTile } from "@/lib/notes/home-tile";
+import { confirmationsTile } from "@/lib/confirmations/home-tile";
 import { PORTAL_MODULES, portalModulesFor, type PortalModule } from "./modules";
 
 /**
@@ -40,7 +45,13 @@ const kbTile: TileProvider = {
  * only when portalModulesFor(person) has it on (the global switch and the person's Portal-tab
  * option). Each module adds its provider here, e.g. `chat: chatTile` from lib/chat/home-tile.ts.
  */
-export const MODULE_TILES: Partial<Record<PortalModule, TileProvider>> = {};
+export const MODULE_TILES: Partial<Record<PortalModule, TileProvider>> = {
+  chat: chatTile,
+  assets: assetsTile,
+  documents: documentsTile,
+  notes: notesTile,
+  confirmations: confirmationsTile,
+};
 
 /** The home page's tiles for this person, in a fixed order: tickets, knowledge base, then modules. */
 export async function homeTilesFor(viewer: Pick<Viewer, "id" | "role">): Promise<HomeTile[]> {
