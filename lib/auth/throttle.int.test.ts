@@ -126,14 +126,14 @@ describe("sign-in throttling per address", () => {
 
 describe("where the counters live", () => {
   it("on PostgreSQL every instance sees the same counts; on SQLite (one instance) they are the process's", async () => {
-    const email = unknownEmail();
-    for (let i = 0; i < ACCOUNT_LIMIT; i++) await recordSignInFailure({ email, ip: freshIp() });
-    expect((await checkSignInAllowed({ email })).allowed).toBe(false);
+    const [email, ip] = [unknownEmail(), freshIp()];
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) await recordSignInFailure({ email, ip });
+    expect((await checkSignInAllowed({ email, ip })).allowed).toBe(false);
     // Another instance: its own limiters, built from nothing.
     const shared = globalThis as { portico_signInThrottle?: unknown; portico_limiterFactory?: unknown };
     shared.portico_signInThrottle = undefined;
     shared.portico_limiterFactory = undefined;
     const onPostgres = process.env.DATABASE_URL!.startsWith("postgres");
-    expect((await checkSignInAllowed({ email })).allowed).toBe(!onPostgres);
+    expect((await checkSignInAllowed({ email, ip })).allowed).toBe(!onPostgres);
   });
 });

@@ -25,6 +25,7 @@ export function createBoss(): PgBoss {
 
 const shared = globalThis as unknown as { portico_boss?: Promise<PgBoss>; portico_boss_queues?: Set<string> };
 const queues = (shared.portico_boss_queues ??= new Set());
+const creating = new Map<string, Promise<void>>();
 
 /** The process's pg-boss client for enqueueing (the runner has its own, with workers). */
 export function senderBoss(): Promise<PgBoss> {
@@ -39,8 +40,29 @@ export function senderBoss(): Promise<PgBoss> {
 
 export async function ensureQueue(boss: PgBoss, name: string) {
   if (queues.has(name)) return;
-  await boss.createQueue(name, { name, policy: "short" });
+  // One creation at a time in this process: concurrent first enqueues share it.
+  let pending = creating.get(name);
+  if (!pending) {
+    pending = createQueue(boss, name).finally(() => creating.delete(name));
+    creating.set(name, pending);
+  }
+  await pending;
   queues.add(name);
+}
+
+// Two processes creating the same queue at once (instances starting together) can meet a
+// deadlock or a duplicate in pg-boss's own tables; the queue then exists, or the next try makes it.
+async function createQueue(boss: PgBoss, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name, { name, policy: "short" });
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== "40P01" && code !== "23505")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 function sendOptions(job: JobDefinition<unknown>, options: { runAt?: Date; singletonKey?: string }): PgBoss.SendOptions {
@@ -89,7 +111,7 @@ export async function workAll(boss: PgBoss, pollingIntervalSeconds: number) {
 
 // The runner's own client: createQueue is idempotent, so it does not rely on the sender's cache.
 async function ensureQueueOn(boss: PgBoss, name: string) {
-  await boss.createQueue(name, { name, policy: "short" });
+  await createQueue(boss, name);
 }
 
 /** Stops this process's enqueueing client, if it was started (scripts end with it). */
