@@ -72,7 +72,8 @@ test("a ticket prints as its conversation alone; its page title names it; it sho
   await expect(page.getByText("Your message was added.")).toBeVisible();
   const thumb = page.getByTestId("attachment-thumbnail");
   await expect(thumb).toHaveCount(1);
-  expect(await thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  // The image loads after the element appears: wait for its pixels.
+  await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
   // The confirmation goes once the next message is started.
   await page.getByLabel("Your reply").fill("And one more thing");
   await expect(page.getByText("Your message was added.")).toHaveCount(0);
