@@ -83,10 +83,9 @@ describe("sendEmail", () => {
     expect(await db.emailMessage.count({ where: { to: "not an address" } })).toBe(0);
   });
 
-  // PostgreSQL: skipped. Alone it passes, but in the full suite every test file's runner shares the
-  // pg-boss queues and this job waited past the deadline twice in a row (cause not found yet). The
-  // pg-boss path is covered by lib/jobs/jobs.int.test.ts and the two-instance check.
-  it.skipIf(process.env.DATABASE_URL?.startsWith("postgres"))("is delivered by the job runner (outbox backend)", async () => {
+  // On PostgreSQL the queue also holds every other test file's emails, as a busy desk's would: the
+  // runner must drain that backlog (in batches, see lib/jobs/boss.ts) before the deadline.
+  it("is delivered by the job runner (outbox backend)", async () => {
     const { sendEmail } = await loadWithEnv({ RESEND_API_KEY: undefined });
     const { startJobRunner } = await import("@/lib/jobs/runner");
     const runner = await startJobRunner({ pollMs: 100, schedules: false });

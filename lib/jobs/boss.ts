@@ -92,18 +92,31 @@ export async function enqueueManyBoss<P>(job: JobDefinition<P>, payloads: P[]) {
   );
 }
 
-/** Starts a worker per registered job on `boss`; a job's last failure is recorded for admins. */
+/** How many waiting jobs of one queue a worker takes per fetch. */
+export const FETCH_BATCH = 20;
+
+/**
+ * Starts a worker per registered job on `boss`; a job's last failure is recorded for admins.
+ *
+ * pg-boss's worker waits out its polling interval (at least 0.5 s) after every fetch, so taking one
+ * job a fetch drains a backlog at two jobs a second: a thousand queued emails would take eight
+ * minutes. Each fetch takes up to FETCH_BATCH jobs and runs them one after another (the email
+ * provider limits requests per second); each failure is failed on its own, so it is retried alone,
+ * and pg-boss completes the rest (its completion only touches jobs still active).
+ */
 export async function workAll(boss: PgBoss, pollingIntervalSeconds: number) {
   for (const definition of jobs.values()) {
     await ensureQueueOn(boss, definition.name);
-    await boss.work<unknown>(definition.name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, async ([job]) => {
-      try {
-        await definition.run(definition.payload.parse(job.data));
-      } catch (error) {
-        if (job.retryCount >= job.retryLimit) {
-          await recordFailure({ name: definition.name, payload: job.data, error, attempts: job.retryCount + 1 });
+    await boss.work<unknown>(definition.name, { batchSize: FETCH_BATCH, includeMetadata: true, pollingIntervalSeconds }, async (batch) => {
+      for (const job of batch) {
+        try {
+          await definition.run(definition.payload.parse(job.data));
+        } catch (error) {
+          if (job.retryCount >= job.retryLimit) {
+            await recordFailure({ name: definition.name, payload: job.data, error, attempts: job.retryCount + 1 });
+          }
+          await boss.fail(definition.name, job.id, { message: error instanceof Error ? error.message : String(error) });
         }
-        throw error;
       }
     });
   }

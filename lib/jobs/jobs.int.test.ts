@@ -109,6 +109,21 @@ describe("jobs", () => {
     await until(() => runsOf("greet:bulk").length === 3);
   });
 
+  it("takes a backlog in batches, each job once, instead of one job per poll", async () => {
+    const payloads = Array.from({ length: 45 }, (_, i) => ({ who: `backlog ${i}`, tag: "backlog" }));
+    await enqueueJobs(greet, payloads);
+    await until(() => runsOf("greet:backlog").length >= 45);
+    await sleep(500);
+    expect(runsOf("greet:backlog").map((r) => (r.payload as { who: string }).who).sort()).toEqual(payloads.map((p) => p.who).sort());
+    if (process.env.DATABASE_URL?.startsWith("postgres")) {
+      // pg-boss stamps started_on once per fetch: one job a fetch (two a second) would give 45.
+      const [{ fetches }] = await db.$queryRawUnsafe<{ fetches: number }[]>(
+        "select count(distinct started_on)::int as fetches from pgboss.job where name = 'test.greet' and data->>'tag' = 'backlog'",
+      );
+      expect(fetches).toBeLessThanOrEqual(6);
+    }
+  });
+
   it("runs a recurring schedule once per interval with two runners", async () => {
     defineSchedule({ name: "test.hourly", everySeconds: 3600, job: tick });
     await until(() => runsOf("scheduled").length === 1);
