@@ -39,6 +39,15 @@ describe("creating user records", () => {
     expect(await db.user.count({ where: { email: address } })).toBe(0);
   });
 
+  it("people created at the same moment with one new organization all get it, created once", async () => {
+    const agent = await makeUser("AGENT");
+    const organizationName = `Org ${randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 4 }, () => createUser(agent, { email: email(), name: "Par", organizationName })));
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true]);
+    const organizations = await db.organization.findMany({ where: { name: organizationName }, select: { _count: { select: { members: true } } } });
+    expect(organizations).toEqual([{ _count: { members: 4 } }]);
+  });
+
   it("refuses a malformed email and an empty name", async () => {
     const agent = await makeUser("AGENT");
     const result = await createUser(agent, { email: "nope", name: " " });

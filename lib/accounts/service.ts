@@ -21,7 +21,9 @@ type Actor = { id: string; role: Role };
 
 async function organizationId(tx: Pick<typeof db, "organization">, name: string | null | undefined) {
   if (!name) return null;
-  const organization = await tx.organization.upsert({ where: { name }, update: {}, create: { name } });
+  // A non-empty `update` lets Prisma send one INSERT … ON CONFLICT on PostgreSQL; with `update: {}`
+  // it reads then inserts, and two people created at once with a new organization collide.
+  const organization = await tx.organization.upsert({ where: { name }, update: { name }, create: { name } });
   return organization.id;
 }
 

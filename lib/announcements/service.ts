@@ -54,7 +54,7 @@ export async function dismissAnnouncement(viewer: ViewerLike, id: string | undef
   if (!running) return fail("errors.notFound");
   await db.announcementDismissal.upsert({
     where: { announcementId_userId: { announcementId: id, userId: viewer.id } },
-    update: {},
+    update: { userId: viewer.id },
     create: { announcementId: id, userId: viewer.id },
   });
   return ok(undefined);

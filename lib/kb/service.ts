@@ -199,7 +199,7 @@ export async function recordSuggestionOpen(viewer: ViewerLike | null, input: { d
   if (other) return fail("errors.notFound");
   await db.kbSuggestionOpen.upsert({
     where: { draftId_articleId: { draftId: parsed.data.draftId, articleId: article.id } },
-    update: {},
+    update: { userId: viewer.id },
     create: { draftId: parsed.data.draftId, articleId: article.id, userId: viewer.id },
   });
   return ok(undefined);

@@ -41,7 +41,7 @@ async function changeStamp(): Promise<number | null> {
 
 async function readSettings(): Promise<Row> {
   // Created with its defaults once, on a database that has no settings row yet.
-  return (await db.portalSettings.findUnique({ where: { id: 1 } })) ?? db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  return (await db.portalSettings.findUnique({ where: { id: 1 } })) ?? db.portalSettings.upsert({ where: { id: 1 }, update: { id: 1 }, create: { id: 1 } });
 }
 
 /** Branding and module switches (one row): a read, kept per process until the settings change. */

@@ -87,7 +87,7 @@ async function save(
   storage: FileStorage,
   undoUploads?: () => Promise<unknown>,
 ): Promise<ActionResult> {
-  const current = await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  const current = await db.portalSettings.upsert({ where: { id: 1 }, update: { id: 1 }, create: { id: 1 } });
   const changes = Object.fromEntries(
     (Object.keys(data) as (keyof typeof data)[])
       .filter((k) => data[k] !== undefined && data[k] !== current[k])
