@@ -1,9 +1,15 @@
 import path from "node:path";
 
-// What the browser tests and the server they drive share: one throw-away SQLite database.
+// What the browser tests and the server they drive share: one throw-away database, SQLite by
+// default and PostgreSQL with E2E_DATABASE=postgresql (what `npm test` uses in CI), dropped and
+// re-created by scripts/e2e-server.mjs at each run.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-export const E2E_DATABASE_URL = `file:${path.join(".test-data", `e2e-${E2E_PORT}.db`)}`;
+export const E2E_ON_POSTGRES = process.env.E2E_DATABASE === "postgresql";
+const postgresBase = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/portico_vitest";
+export const E2E_DATABASE_URL = E2E_ON_POSTGRES
+  ? `${postgresBase.replace(/\/[^/]*$/, "")}/portico_e2e_${E2E_PORT}`
+  : `file:${path.join(".test-data", `e2e-${E2E_PORT}.db`)}`;
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 export const MAIL_RECORDER_PORT = E2E_PORT + 50;
 export const MAIL_RECORDER_URL = `http://127.0.0.1:${MAIL_RECORDER_PORT}`;
