@@ -12,7 +12,7 @@ import { SendButton } from "./send-button";
 import type { UploadLimits } from "./send-form";
 import { useTicketUpload } from "./use-ticket-upload";
 import { RequestTypePicker, TicketFieldInputs } from "./request-type-fields";
-import { fieldName } from "@/lib/request-types/field-values";
+import { fieldName } from "@/lib/request-types/limits";
 import { TicketSuggestions } from "@/components/kb/ticket-suggestions";
 
 const URGENCIES = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
