@@ -7,6 +7,7 @@ import {
   checkSignInAllowed,
   clientIpOf,
   recordSignInFailure,
+  recordSignInSuccess,
   resetSignInThrottle,
   SIGN_IN_LIMITS,
 } from "./throttle";
@@ -135,5 +136,21 @@ describe("where the counters live", () => {
     shared.portico_limiterFactory = undefined;
     const onPostgres = process.env.DATABASE_URL!.startsWith("postgres");
     expect((await checkSignInAllowed({ email, ip })).allowed).toBe(!onPostgres);
+  });
+
+  it("a new password set on one instance lifts the account's lock on every instance (PostgreSQL)", async () => {
+    const [email, ip] = [unknownEmail(), freshIp()];
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) await recordSignInFailure({ email, ip });
+    const shared = globalThis as { portico_signInThrottle?: unknown; portico_limiterFactory?: unknown };
+    const instanceA = shared.portico_signInThrottle;
+    // Instance B, its own limiters: it sees the lock, then the owner resets the password there.
+    shared.portico_signInThrottle = undefined;
+    const onPostgres = process.env.DATABASE_URL!.startsWith("postgres");
+    if (!onPostgres) return;
+    expect((await checkSignInAllowed({ email, ip })).allowed).toBe(false);
+    await recordSignInSuccess({ email });
+    // Back on instance A, which never saw the reset.
+    shared.portico_signInThrottle = instanceA;
+    expect((await checkSignInAllowed({ email, ip })).allowed).toBe(true);
   });
 });

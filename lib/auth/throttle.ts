@@ -28,8 +28,12 @@ type Limiters = {
   ip: Limiter;
   resetAccount: Limiter;
   resetIp: Limiter;
-  /** Bumped when the owner proves control of the account, which forgets its failures from every address. */
-  generations: Map<string, number>;
+  /**
+   * Per account, how many times the owner proved control of it (a password reset or one set by the
+   * help desk): part of the lock's key, so a bump forgets the failures from every address. A counter
+   * in the same store as the failures, so the bump reaches every instance.
+   */
+  generations: Limiter;
 };
 type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 
@@ -57,7 +61,9 @@ function createLimiters(): Limiters {
     ip: limiter({ keyPrefix: "sign-in:ip", ...SIGN_IN_LIMITS.ip }),
     resetAccount: limiter({ keyPrefix: "reset:account", ...RESET_REQUEST_LIMITS.account }),
     resetIp: limiter({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
-    generations: new Map(),
+    // A day outlasts every lock window, so an expired generation can only bring back keys whose
+    // counts have long expired too.
+    generations: limiter({ keyPrefix: "signin:generation", points: Number.MAX_SAFE_INTEGER, duration: 24 * 60 * 60 }),
   };
 }
 
@@ -83,10 +89,11 @@ export async function clearExpiredCounters(now = Date.now()) {
 export type SignInAttempt = { email: string; ip?: string | null };
 
 const accountKey = (email: string) => email.trim().toLowerCase();
-// The account lock counts per account and address.
-function accountAtSourceKey(attempt: SignInAttempt) {
+// The account lock counts per account and address, within the account's current generation.
+async function accountAtSourceKey(attempt: SignInAttempt) {
   const account = accountKey(attempt.email);
-  return `${account}|${limiters().generations.get(account) ?? 0}|${attempt.ip || UNKNOWN_IP}`;
+  const generation = (await limiters().generations.get(account))?.consumedPoints ?? 0;
+  return `${account}|${generation}|${attempt.ip || UNKNOWN_IP}`;
 }
 
 // A missing address is not one client: a shared "unknown" bucket would let anyone lock everybody out.
@@ -99,7 +106,7 @@ export async function checkSignInAllowed(
   const { account, ip } = limiters();
   const address = ipKey(attempt.ip);
   const states = [
-    { limiter: account, res: await account.get(accountAtSourceKey(attempt)) },
+    { limiter: account, res: await account.get(await accountAtSourceKey(attempt)) },
     ...(address ? [{ limiter: ip, res: await ip.get(address) }] : []),
   ];
   const waits = states
@@ -111,7 +118,7 @@ export async function checkSignInAllowed(
 /** Counts a failed sign-in against the account (known or not) and the client address. */
 export async function recordSignInFailure(attempt: SignInAttempt) {
   const { account, ip } = limiters();
-  await account.penalty(accountAtSourceKey(attempt));
+  await account.penalty(await accountAtSourceKey(attempt));
   const address = ipKey(attempt.ip);
   if (address) await ip.penalty(address);
 }
@@ -123,12 +130,10 @@ export async function recordSignInFailure(attempt: SignInAttempt) {
  */
 export async function recordSignInSuccess(attempt: SignInAttempt) {
   if (attempt.ip) {
-    await limiters().account.delete(accountAtSourceKey(attempt));
+    await limiters().account.delete(await accountAtSourceKey(attempt));
     return;
   }
-  const { generations } = limiters();
-  const account = accountKey(attempt.email);
-  generations.set(account, (generations.get(account) ?? 0) + 1);
+  await limiters().generations.penalty(accountKey(attempt.email));
 }
 
 /** Counts a "forgot password" request; false once the address or the IP asked too often. */
