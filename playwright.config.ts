@@ -9,7 +9,7 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline)\.spec\.ts/;
+const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline|security\/(stored-xss-settings|branding-files))\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +34,7 @@ export default defineConfig({
     {
       name: "settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: /admin\/portal-settings\.spec\.ts/,
+      testMatch: /(admin\/portal-settings|security\/(stored-xss-settings|branding-files))\.spec\.ts/,
       grepInvert: /@phone/,
       dependencies: ["desktop", "phone"],
     },

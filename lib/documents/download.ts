@@ -3,7 +3,7 @@ import { getSession } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { portalModulesFor } from "@/lib/portal/modules";
 import { fileStorage } from "@/lib/storage";
-import { contentDisposition, FILE_SANDBOX, fileNotFound } from "@/lib/storage/responses";
+import { contentDisposition, filePolicy, fileNotFound } from "@/lib/storage/responses";
 import { isInlineType } from "@/lib/tickets/attachment-rules";
 import { getDocumentFileForViewer, markDocumentOpened } from "./queries";
 
@@ -26,13 +26,14 @@ export async function documentFileResponse(request: Request, input: { documentId
   if (!bytes) return fileNotFound();
   if (!isStaff(viewer) && file.assigned && file.isCurrent) await markDocumentOpened(viewer.id, file.documentId, file.number);
   const inline = isInlineType(file.contentType) && new URL(request.url).searchParams.get("download") !== "1";
+  const contentType = inline ? file.contentType : "application/octet-stream";
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
-      "Content-Type": inline ? file.contentType : "application/octet-stream",
+      "Content-Type": contentType,
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
       "X-Content-Type-Options": "nosniff",
-      ...(file.contentType === "application/pdf" ? {} : { "Content-Security-Policy": FILE_SANDBOX }),
+      "Content-Security-Policy": filePolicy(contentType),
       "Cache-Control": "private, no-store",
     },
   });

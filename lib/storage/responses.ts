@@ -12,3 +12,14 @@ export const fileNotFound = () =>
 
 /** Even if a browser were to render a file as a page, it runs no scripts and reaches nothing of the site. */
 export const FILE_SANDBOX = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+/**
+ * For PDFs: no scripts, nothing fetched, not framed by others; `object-src 'self'` is what lets
+ * the browser's own viewer embed the file (Chromium shows a blank viewer under `default-src 'none'` alone).
+ */
+export const PDF_FILE_POLICY = "default-src 'none'; object-src 'self'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+/** The Content-Security-Policy of a stored file's response, by the type it is served as. */
+export function filePolicy(contentType: string) {
+  return contentType === "application/pdf" ? PDF_FILE_POLICY : FILE_SANDBOX;
+}

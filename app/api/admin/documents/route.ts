@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { getSession } from "@/lib/auth/session";
+import { isForeignOrigin } from "@/lib/auth/same-origin";
+import { readBoundedForm } from "@/lib/storage/bounded-body";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
@@ -20,18 +22,18 @@ const text = (form: FormData, name: string) => {
 };
 
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) return answer(fail("errors.notFound"), 403);
+  if (isForeignOrigin(request)) return answer(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return answer(fail("errors.signedOut"), 401);
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
-  if (Number(request.headers.get("content-length") ?? "0") > DOCUMENT_MAX_BYTES + 64 * 1024) return answer(fail("errors.fileTooLarge", { file: ["errors.fileTooLarge"] }), 413);
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return answer(fail("errors.uploadIncomplete"), 400);
+  // Counted as it streams: a chunked body has no Content-Length to check. The form fields add a little.
+  const read = await readBoundedForm(request, DOCUMENT_MAX_BYTES + 64 * 1024);
+  if (!read.ok) {
+    return read.reason === "tooLarge"
+      ? answer(fail("errors.fileTooLarge", { file: ["errors.fileTooLarge"] }), 413)
+      : answer(fail("errors.uploadIncomplete"), 400);
   }
+  const { form } = read;
   const raw = z.instanceof(File).safeParse(form.get("file"));
   const file = raw.success ? { name: raw.data.name, bytes: new Uint8Array(await raw.data.arrayBuffer()) } : { name: "", bytes: new Uint8Array(0) };
   if (!raw.success) return answer(fail("errors.fileMissing", { file: ["errors.fileMissing"] }), 422);

@@ -2,7 +2,7 @@ import { getSession } from "@/lib/auth/session";
 import { getAttachmentForDownload } from "@/lib/tickets/queries";
 import { isInlineType } from "@/lib/tickets/attachment-rules";
 import { fileStorage } from "@/lib/storage";
-import { contentDisposition as disposition, FILE_SANDBOX, fileNotFound as notFound } from "@/lib/storage/responses";
+import { contentDisposition as disposition, filePolicy, fileNotFound as notFound } from "@/lib/storage/responses";
 
 // Downloads of ticket attachments. The name and type come from the database record, never from
 // the request; only images and PDFs are shown in the browser, everything else is downloaded.
@@ -14,16 +14,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const bytes = await fileStorage().get(attachment.storageKey);
   if (!bytes) return notFound();
   const inline = isInlineType(attachment.contentType);
-  const pdf = attachment.contentType === "application/pdf";
+  const contentType = inline ? attachment.contentType : "application/octet-stream";
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
-      "Content-Type": inline ? attachment.contentType : "application/octet-stream",
+      "Content-Type": contentType,
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": disposition(inline ? "inline" : "attachment", attachment.fileName),
       "X-Content-Type-Options": "nosniff",
-      // Even if a browser were to render it, the file runs no scripts and reaches nothing of the
-      // site (PDFs excepted: Chromium's viewer refuses to open in a sandbox).
-      ...(pdf ? {} : { "Content-Security-Policy": FILE_SANDBOX }),
+      // Even if a browser were to render it, the file runs no scripts and reaches nothing of the site.
+      "Content-Security-Policy": filePolicy(contentType),
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,6 +1,6 @@
 import { getPortalSettings } from "@/lib/settings/queries";
 import { fileStorage } from "@/lib/storage";
-import { FILE_SANDBOX, fileNotFound } from "@/lib/storage/responses";
+import { contentDisposition, FILE_SANDBOX, fileNotFound } from "@/lib/storage/responses";
 
 // The portal's logo, public like the sign-in page it appears on. The type is the one found in
 // the bytes at upload (PNG, JPEG or WebP); the URL carries the key, so a new logo is a new URL.
@@ -13,6 +13,7 @@ export async function GET() {
     headers: {
       "Content-Type": settings.logoContentType,
       "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition("inline", "logo"),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": FILE_SANDBOX,
       "Cache-Control": "public, max-age=300",

@@ -2,7 +2,7 @@ import { getSession } from "@/lib/auth/session";
 import { getChatAttachmentForDownload } from "@/lib/chat/queries";
 import { isInlineType } from "@/lib/tickets/attachment-rules";
 import { fileStorage } from "@/lib/storage";
-import { contentDisposition as disposition, FILE_SANDBOX, fileNotFound as notFound } from "@/lib/storage/responses";
+import { contentDisposition as disposition, filePolicy, fileNotFound as notFound } from "@/lib/storage/responses";
 
 // Downloads of chat files, with the same answers as ticket attachments: name and type from the
 // database record, only images and PDFs inline, the same 404 for unknown and not-yours.
@@ -14,14 +14,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const bytes = await fileStorage().get(attachment.storageKey);
   if (!bytes) return notFound();
   const inline = isInlineType(attachment.contentType);
-  const pdf = attachment.contentType === "application/pdf";
+  const contentType = inline ? attachment.contentType : "application/octet-stream";
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
-      "Content-Type": inline ? attachment.contentType : "application/octet-stream",
+      "Content-Type": contentType,
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": disposition(inline ? "inline" : "attachment", attachment.fileName),
       "X-Content-Type-Options": "nosniff",
-      ...(pdf ? {} : { "Content-Security-Policy": FILE_SANDBOX }),
+      "Content-Security-Policy": filePolicy(contentType),
       "Cache-Control": "private, no-store",
     },
   });

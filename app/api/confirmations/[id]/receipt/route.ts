@@ -4,7 +4,7 @@ import { portalModulesFor } from "@/lib/portal/modules";
 import { getConfirmationRecord } from "@/lib/confirmations/queries";
 import { renderReceiptPdf } from "@/lib/confirmations/receipt-pdf";
 import { receiptLabels } from "@/lib/confirmations/receipt-labels";
-import { contentDisposition, fileNotFound } from "@/lib/storage/responses";
+import { contentDisposition, fileNotFound, PDF_FILE_POLICY } from "@/lib/storage/responses";
 
 // The receipt of one answer as a PDF: for the person who answered and for agents; anyone else,
 // or a request not answered yet, gets the 404 of an unknown id.
@@ -21,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Content-Length": String(pdf.byteLength),
       "Content-Disposition": contentDisposition("attachment", `receipt-${record.id}.pdf`),
       "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": PDF_FILE_POLICY,
       "Cache-Control": "private, no-store",
     },
   });
