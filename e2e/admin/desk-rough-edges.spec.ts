@@ -45,9 +45,12 @@ test("@phone the outbox and a message in it fit a 375 px screen", async ({ page,
   await signIn(page, admin);
   await initializePassword(page, person.id, person.email);
   const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-  await page.goto("/admin/outbox");
   // Each message is a card: its cells one under the other, each with its column's name.
   const card = page.getByTestId("outbox").getByRole("row").filter({ hasText: person.email });
+  for (let outboxPage = 1; outboxPage <= 10; outboxPage++) {
+    await page.goto(`/admin/outbox?page=${outboxPage}`);
+    if ((await card.count()) > 0) break;
+  }
   await expect(card).toContainText("Kind");
   await expect(card).toContainText("Initial password");
   await fits();
