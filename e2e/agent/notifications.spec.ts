@@ -31,6 +31,13 @@ test("the bell, the queue marker and the emails: two agents and a customer @phon
   const customerPage = await newPage(browser);
   await signIn(anaPage, ana);
   await signIn(benPage, ben);
+  // The bell is told, it does not poll: Ana's page runs with its timers stopped (no interval or
+  // timeout can fire), so only an event pushed on its stream can change the count.
+  await anaPage.clock.install();
+  const connected = anaPage.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await anaPage.goto("/admin/notifications");
+  await anaPage.clock.pauseAt(Date.now() + 1_000);
+  await connected; // the bell re-reads its count once its stream is open
   const anaBefore = await bellCount(anaPage);
 
   // The customer files a ticket on the portal: acknowledged by email with its number and link.
@@ -46,8 +53,9 @@ test("the bell, the queue marker and the emails: two agents and a customer @phon
   expect(ack.subject).toBe(`[#${id}] We received your request: Printer smokes ${token}`);
   expect(ack.text).toContain(`/tickets/${id}`);
 
-  // Nobody has it yet: every agent's bell counts it (without a reload), and each gets an email.
+  // Nobody has it yet: every agent's bell counts it (without a reload, timers stopped), and each gets an email.
   await expect.poll(() => bellCount(anaPage), { timeout: 30_000 }).toBeGreaterThan(anaBefore);
+  await anaPage.clock.resume();
   await mailAbout(ana.email, id, `Printer smokes ${token}`);
   await mailAbout(ben.email, id, `Printer smokes ${token}`);
   await anaPage.goto("/admin/notifications");
