@@ -52,6 +52,13 @@ test("the bell, the queue marker and the emails: two agents and a customer @phon
   const [ack] = await mailsTo(customer.email);
   expect(ack.subject).toBe(`[#${id}] We received your request: Printer smokes ${token}`);
   expect(ack.text).toContain(`/tickets/${id}`);
+  // Sent through the provider as a react-email document in the portal's colours, dated in the customer's time zone.
+  const settings = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const zone = (await db.user.findUniqueOrThrow({ where: { id: customer.id } })).timeZone ?? settings.defaultTimeZone;
+  expect(ack.html).toMatch(/^<!DOCTYPE html PUBLIC/);
+  expect(ack.html).toContain(`background-color:${settings.primaryColor}`);
+  expect(ack.html).toMatch(new RegExp(`href="[^"]*/tickets/${id}"`));
+  expect(ack.text).toContain(`(${zone}).`);
 
   // Nobody has it yet: every agent's bell counts it (without a reload, timers stopped), and each gets an email.
   await expect.poll(() => bellCount(anaPage), { timeout: 30_000 }).toBeGreaterThan(anaBefore);
