@@ -73,9 +73,12 @@ export async function markViewing(viewer: ViewerLike, ticketId: number): Promise
   announce(presenceTopic(ticketId), { type: "presence.changed", ticketId });
 }
 
-/** The agent closed the ticket page (its stream ended): no longer viewing, and seen up to now. */
+/**
+ * The agent closed the ticket page (its stream ended): no longer viewing. Seen stays at the last
+ * beat: a stream noticed closed late must not pass for having seen what came after.
+ */
 export async function leaveTicket(viewer: ViewerLike, ticketId: number): Promise<void> {
   if (!isStaff(viewer)) return;
-  const left = await db.ticketPresence.updateMany({ where: { ticketId, userId: viewer.id, viewingAt: { not: null } }, data: { seenAt: new Date(), viewingAt: null } });
+  const left = await db.ticketPresence.updateMany({ where: { ticketId, userId: viewer.id, viewingAt: { not: null } }, data: { viewingAt: null } });
   if (left.count > 0) announce(presenceTopic(ticketId), { type: "presence.changed", ticketId });
 }

@@ -99,7 +99,7 @@ describe("presence on a ticket", () => {
       await leaveTicket(ana, id);
       await expect.poll(() => events).toEqual(["presence.changed", "presence.changed"]);
       expect((await ticketPulse(ben, id, new Date()))?.others).toEqual([]);
-      // Leaving keeps when the agent last saw the ticket (the queue's "updated by customer" marker reads it).
+      // Leaving keeps when the agent last saw the ticket, at the last beat (the queue's "updated by customer" marker reads it).
       const row = await db.ticketPresence.findUniqueOrThrow({ where: { ticketId_userId: { ticketId: id, userId: ana.id } } });
       expect(row.viewingAt).toBeNull();
       expect(row.seenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
