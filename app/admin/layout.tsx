@@ -33,7 +33,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <AppHeader
         siteName={`${settings.siteName} · ${t("console")}`}
         homeHref="/admin"
-        actions={<NotificationBell initialCount={unread} />}
+        actions={<NotificationBell initialCount={unread} userId={viewer.id} />}
         userName={viewer.name}
         navLabel={t("navLabel")}
         nav={[

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { AutoRefresh } from "@/components/notifications/auto-refresh";
 import { QueueFilters } from "@/components/admin/queue-filters";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
@@ -67,9 +66,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   );
   return (
     <div className="space-y-4">
-      <LiveRefresh topics={["queue"]} />
+      <LiveRefresh topics={["queue"]} waitWhileBusy />
       <h1 className="text-2xl font-semibold">{ta("queueTitle")}</h1>
-      <AutoRefresh />
 
       <nav aria-label={t("views")} className="-mx-4 overflow-x-auto px-4">
         <ul className="flex gap-1 border-b border-slate-200 text-sm">

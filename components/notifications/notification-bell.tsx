@@ -1,35 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { unreadCountAction } from "@/lib/notifications/actions";
-
-const POLL_MS = 15_000;
+import { useLiveEvents } from "@/components/use-live-events";
 
 /**
- * The console's bell with the unread count. Drawn by the server, then kept current by a light
- * poll (until the realtime layer's notifications topic is on main) and at each navigation.
+ * The console's bell with the unread count. Drawn by the server, then re-read whenever the
+ * agent's notifications change (their "notifications:<id>" live topic: a new notice, or notices
+ * read in another tab) and each time its stream (re)connects.
  */
-export function NotificationBell({ initialCount }: { initialCount: number }) {
+export function NotificationBell({ initialCount, userId }: { initialCount: number; userId: string }) {
   const t = useTranslations("notifications");
-  const pathname = usePathname();
   const [count, setCount] = useState(initialCount);
-  useEffect(() => {
-    let stopped = false;
-    const poll = async () => {
-      if (document.visibilityState !== "visible") return;
-      const next = await unreadCountAction().catch(() => null);
-      if (!stopped && next !== null) setCount(next);
-    };
-    void poll();
-    const timer = setInterval(poll, POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [pathname]);
+  const reread = async () => {
+    const next = await unreadCountAction().catch(() => null);
+    if (next !== null) setCount(next);
+  };
+  // Also re-read on (re)connecting: a notice may have arrived between the drawing and the stream.
+  useLiveEvents([`notifications:${userId}`], () => void reread(), () => void reread());
   return (
     <Link href="/admin/notifications" aria-label={t("bellUnread", { count })} className="relative inline-flex items-center rounded-md p-1 text-slate-600 hover:text-brand" data-testid="notification-bell">
       <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">

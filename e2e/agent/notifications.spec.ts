@@ -31,6 +31,13 @@ test("the bell, the queue marker and the emails: two agents and a customer @phon
   const customerPage = await newPage(browser);
   await signIn(anaPage, ana);
   await signIn(benPage, ben);
+  // The bell is told, it does not poll: Ana's page runs with its timers stopped (no interval or
+  // timeout can fire), so only an event pushed on its stream can change the count.
+  await anaPage.clock.install();
+  const connected = anaPage.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  await anaPage.goto("/admin/notifications");
+  await anaPage.clock.pauseAt(Date.now() + 1_000);
+  await connected; // the bell re-reads its count once its stream is open
   const anaBefore = await bellCount(anaPage);
 
   // The customer files a ticket on the portal: acknowledged by email with its number and link.
@@ -45,9 +52,17 @@ test("the bell, the queue marker and the emails: two agents and a customer @phon
   const [ack] = await mailsTo(customer.email);
   expect(ack.subject).toBe(`[#${id}] We received your request: Printer smokes ${token}`);
   expect(ack.text).toContain(`/tickets/${id}`);
+  // Sent through the provider as a react-email document in the portal's colours, dated in the customer's time zone.
+  const settings = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
+  const zone = (await db.user.findUniqueOrThrow({ where: { id: customer.id } })).timeZone ?? settings.defaultTimeZone;
+  expect(ack.html).toMatch(/^<!DOCTYPE html PUBLIC/);
+  expect(ack.html).toContain(`background-color:${settings.primaryColor}`);
+  expect(ack.html).toMatch(new RegExp(`href="[^"]*/tickets/${id}"`));
+  expect(ack.text).toContain(`(${zone}).`);
 
-  // Nobody has it yet: every agent's bell counts it (without a reload), and each gets an email.
+  // Nobody has it yet: every agent's bell counts it (without a reload, timers stopped), and each gets an email.
   await expect.poll(() => bellCount(anaPage), { timeout: 30_000 }).toBeGreaterThan(anaBefore);
+  await anaPage.clock.resume();
   await mailAbout(ana.email, id, `Printer smokes ${token}`);
   await mailAbout(ben.email, id, `Printer smokes ${token}`);
   await anaPage.goto("/admin/notifications");

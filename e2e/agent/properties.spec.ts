@@ -83,8 +83,11 @@ for (const lang of ["en", "es"] as const) {
       await expect(ana.getByText(x.conflict)).toBeVisible();
       expect((await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).priority).toBe("HIGH");
 
-      // Untouched fields follow what is stored: the other agent's status change appears by itself.
-      await updateTicket(other, { ticketId: ticket.id, version: 1, status: "WAITING_FOR_CUSTOMER", seen: { status: "NEW" } });
+      // Untouched fields follow what is stored: the other agent's status change, saved in their
+      // browser, appears by itself (pushed by the server that saved it; there is no poll).
+      await otherPage.getByLabel(x.status, { exact: true }).selectOption("WAITING_FOR_CUSTOMER");
+      await otherPage.getByRole("button", { name: x.save }).click();
+      await expect(otherPage.getByText(x.saved)).toBeVisible();
       await expect.poll(() => selectedText(ana, x.status), { timeout: 25_000 }).toBe(x.waiting);
 
       await otherPage.getByLabel(x.reply, { exact: true }).fill("I called them.");

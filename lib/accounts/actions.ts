@@ -11,6 +11,8 @@ import { translateResult } from "@/lib/action-translate";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send";
 import { renderEmail } from "@/lib/email/templates";
+import { emailLookFor } from "@/lib/email/look";
+import { timeZoneOfUser } from "@/lib/time-zones/service";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { createUser, updatePerson, updatePortalOptions } from "./service";
@@ -93,13 +95,13 @@ export async function initializePasswordAction(_prev: ActionResult<{ sentTo: str
   if (!result.ok) return translateResult("auth", result);
   const { email, name, locale, password } = result.data;
   const settings = await getPortalSettings();
-  const mail = renderEmail("passwordInitialized", isLocale(locale) ? locale : DEFAULT_LOCALE, {
-    name,
-    email,
-    password,
-    loginUrl: new URL("/login", env.APP_URL).toString(),
-    siteName: settings.siteName,
-  });
+  const look = await emailLookFor({ timeZone: await timeZoneOfUser(userId.data) });
+  const mail = renderEmail(
+    "passwordInitialized",
+    isLocale(locale) ? locale : DEFAULT_LOCALE,
+    { name, email, password, loginUrl: new URL("/login", env.APP_URL).toString(), siteName: settings.siteName },
+    look,
+  );
   // Queued for delivery by a job; the outbox shows whether it went out.
   await sendEmail({ to: email, ...mail, kind: "passwordInitialized" });
   revalidatePath(`/admin/employees/${userId.data}`);

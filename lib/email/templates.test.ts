@@ -55,8 +55,8 @@ describe("email templates", () => {
     expect(esInit.text).not.toBe(enInit.text);
     expect(esReset.text).toContain("caduca en 30 minutos");
     expect(esReset.subject).not.toBe(enReset.subject);
-    expect(esInit.html).toContain('<html lang="es">');
-    expect(enInit.html).toContain('<html lang="en">');
+    expect(esInit.html).toMatch(/<html[^>]* lang="es"/);
+    expect(enInit.html).toMatch(/<html[^>]* lang="en"/);
   });
 
   it("escapes every variable in the HTML and keeps it as typed in the text", () => {
@@ -69,6 +69,68 @@ describe("email templates", () => {
     expect(mail.text).toContain(hostile);
     expect(mail.text).toContain(`"><img src=x onerror=alert(1)>`);
     expect(reset("es", hostile).html).not.toContain("<script>");
+  });
+
+  it("is branded with the portal's logo and primary colour, and dated in the recipient's time zone", () => {
+    const sentAt = new Date("2026-03-10T18:30:00Z");
+    const look = (timeZone: string) => ({ logoUrl: "https://desk.example.test/api/branding/logo?v=abc", primaryColor: "#0f766e", timeZone, sentAt });
+    const vars = { name: "Ana", siteName: "Acme Help", ticketId: 42, subject: "Printer", ticketUrl: "https://desk.example.test/tickets/42" };
+    const mexico = renderEmail("ticketFiled", "es", vars, look("America/Mexico_City"));
+    const madrid = renderEmail("ticketFiled", "en", vars, look("Europe/Madrid"));
+    expect(mexico.html).toContain('<img alt="Acme Help"');
+    expect(mexico.html).toContain('src="https://desk.example.test/api/branding/logo?v=abc"');
+    expect(mexico.html).toContain("background-color:#0f766e");
+    expect(mexico.text).toMatch(/Enviado el 10 mar 2026, 12:30 \(America\/Mexico_City\)\./);
+    expect(madrid.text).toMatch(/Sent on Mar 10, 2026, 7:30\sPM \(Europe\/Madrid\)\./);
+    expect(madrid.html).toContain("Europe/Madrid");
+    // The subject and the words stay those of the plain email.
+    const plain = renderEmail("ticketFiled", "en", vars);
+    expect(madrid.subject).toBe(plain.subject);
+    expect(madrid.text.startsWith(plain.text.trimEnd())).toBe(true);
+    expect(plain.html).not.toContain("<img");
+    expect(plain.html).toContain("Acme Help");
+  });
+
+  it("escapes what an admin or a customer typed, also in the branded email", () => {
+    const look = { logoUrl: null, primaryColor: "#0f766e", timeZone: "UTC", sentAt: new Date() };
+    const mail = renderEmail(
+      "ticketReply",
+      "en",
+      { name: "Ana", siteName: `<b>Desk</b>`, ticketId: 7, subject: `<img src=x onerror=alert(1)>`, agentName: "Bo", reply: "<script>x()</script>", ticketUrl: "https://desk.example.test/tickets/7" },
+      look,
+    );
+    expect(mail.subject).toBe("[#7] New reply: <img src=x onerror=alert(1)>");
+    expect(mail.html).not.toMatch(/<script|<img|<b>/);
+    expect(mail.html).toContain("&lt;script&gt;x()&lt;/script&gt;");
+    expect(mail.html).toContain("<title>[#7] New reply: &lt;img src=x onerror=alert(1)&gt;</title>");
+    expect(mail.text).toContain("> <script>x()</script>");
+  });
+
+  it("renders every kind, in both languages, as a text part and a react-email document", () => {
+    const url = "https://desk.example.test/x";
+    const base = { name: "Ana", siteName: "Acme Help" };
+    const ticket = { ...base, ticketId: 5, subject: "VPN", ticketUrl: url };
+    for (const locale of ["en", "es"] as const) {
+      const mails = [
+        renderEmail("ticketStatus", locale, { ...ticket, status: "Solved" }),
+        renderEmail("ticketOpenedOnBehalf", locale, { ...ticket, agentName: "Bo" }),
+        renderEmail("chatUnread", locale, { ...base, agentName: "Bo", messages: "hi", chatUrl: url }),
+        renderEmail("agentNotice", locale, { ...ticket, event: "CUSTOMER_REPLY", actorName: "Cy", accountUrl: url }),
+        renderEmail("agentDigest", locale, {
+          ...base,
+          items: [{ event: "NEW_TICKET", ticketId: 5, subject: "VPN", actorName: "Cy", ticketUrl: url }],
+          queueUrl: url,
+          accountUrl: url,
+        }),
+      ];
+      for (const mail of mails) {
+        expect(mail.subject).not.toBe("");
+        expect(mail.text).not.toMatch(/<[a-z]/i);
+        expect(mail.html).toMatch(/^<!DOCTYPE html PUBLIC/);
+        expect(mail.html).toContain('role="presentation"');
+        expect(mail.html).toContain(`href="${url}"`);
+      }
+    }
   });
 
   it("refuses a link that is not http(s)", () => {

@@ -9,7 +9,7 @@ import { markAllNotificationsRead, unreadNotificationCount } from "./service";
 import { setAgentEmailPreferences } from "./agent-email";
 import { AGENT_EMAIL_SWITCHES, agentEmailSwitchesSchema } from "./schema";
 
-/** The bell's light poll: the viewer's unread count (0 for anyone who is not an agent). */
+/** The bell re-reads its count when told something changed: the viewer's unread count (0 for anyone who is not an agent). */
 export async function unreadCountAction(): Promise<number> {
   const viewer = await getSession();
   return viewer ? unreadNotificationCount(viewer) : 0;

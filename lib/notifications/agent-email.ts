@@ -65,13 +65,14 @@ export async function deliverAgentEmails(userId: string, now = new Date()): Prom
 type Pending = { id: string; type: string; actorId: string | null; ticket: { id: number; subject: string } };
 
 async function sendClaimed(userId: string, pending: Pending[]): Promise<"sent" | "nothing"> {
-  const agent = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, locale: true, portalAccess: true } });
+  const agent = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, locale: true, timeZone: true, portalAccess: true } });
   if (!agent?.portalAccess) return "nothing";
   const actorIds = [...new Set(pending.map((p) => p.actorId).filter((id): id is string => !!id))];
   const actors = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const locale = isLocale(agent.locale) ? agent.locale : DEFAULT_LOCALE;
-  const { renderEmail } = await import("@/lib/email/templates");
+  const [{ renderEmail }, { emailLookFor }] = await Promise.all([import("@/lib/email/templates"), import("@/lib/email/look")]);
   const { siteName } = await getPortalSettings();
+  const look = await emailLookFor(agent);
   const url = (path: string) => new URL(path, env.APP_URL).toString();
   const items = pending.map((p) => ({
     event: p.type as AgentEmailEvent,
@@ -83,8 +84,8 @@ async function sendClaimed(userId: string, pending: Pending[]): Promise<"sent" |
   const common = { name: agent.name, siteName, accountUrl: url("/account") };
   const rendered =
     items.length === 1
-      ? renderEmail("agentNotice", locale, { ...common, ...items[0] })
-      : renderEmail("agentDigest", locale, { ...common, items, queueUrl: url("/admin") });
+      ? renderEmail("agentNotice", locale, { ...common, ...items[0] }, look)
+      : renderEmail("agentDigest", locale, { ...common, items, queueUrl: url("/admin") }, look);
   await sendEmail({ to: agent.email, ...rendered, kind: items.length === 1 ? "agent-notice" : "agent-digest" });
   return "sent";
 }

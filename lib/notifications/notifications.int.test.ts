@@ -5,7 +5,8 @@ import { addReply, createTicket, rateTicket, reopenTicket, updateTicket } from "
 import { deliverAgentEmails, DIGEST_WINDOW_MS, setAgentEmailPreferences } from "./agent-email";
 import { startJobRunner } from "@/lib/jobs/runner";
 import { agentEmailJob } from "./jobs";
-import { listNotifications, mentionedIn, unreadNotificationCount } from "./service";
+import { bellTopic, listNotifications, markAllNotificationsRead, markTicketNotificationsRead, mentionedIn, unreadNotificationCount } from "./service";
+import { realtimeReady, subscribe } from "@/lib/realtime";
 
 let categoryId: string;
 beforeAll(async () => {
@@ -44,6 +45,27 @@ async function waitingEmailJob(userId: string): Promise<Date | null> {
 const mailsTo = (to: string) => db.emailMessage.findMany({ where: { to }, orderBy: { createdAt: "asc" }, select: { subject: true, kind: true, text: true } });
 
 describe("agents are told", () => {
+  it("tells the agent's bell through their live topic when a notice arrives and when notices are read", async () => {
+    const agent = await makeUser("AGENT");
+    const other = await makeUser("AGENT");
+    const customer = await makeUser();
+    const heard: string[] = [];
+    const stops = [subscribe(bellTopic(agent.id), (e) => heard.push(`agent:${e.type}`))];
+    await realtimeReady();
+    try {
+      const id = await ticketOf(customer);
+      await updateTicket(other, { ticketId: id, version: 0, assigneeId: agent.id, seen: { assigneeId: "" } });
+      await until(async () => heard.includes("agent:notifications.changed"));
+      const before = heard.filter((h) => h.startsWith("agent:")).length;
+      await markTicketNotificationsRead(agent, id);
+      await until(async () => heard.filter((h) => h.startsWith("agent:")).length > before);
+      await markAllNotificationsRead(agent);
+      expect(await unreadNotificationCount(agent)).toBe(0);
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+
   it("a new unassigned ticket reaches every agent; a reply, a reopening and a low rating reach the assignee only", async () => {
     const alice = await makeUser();
     const ana = await makeUser("AGENT");

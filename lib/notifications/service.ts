@@ -4,6 +4,14 @@ import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { EMAIL_PREFERENCE_OF, wantsEmail } from "./agent-email";
 import { queueAgentEmail } from "./jobs";
+import { announce } from "@/lib/realtime";
+
+/** The live topic of a person's bell: an event tells their open pages to re-read the count. */
+export const bellTopic = (userId: string) => `notifications:${userId}`;
+
+function announceBell(userId: string) {
+  announce(bellTopic(userId), { type: "notifications.changed" });
+}
 
 // The console's bell: what happened on tickets that needs an agent. Rows carry ids only; the
 // list draws the subject and names through the same queries as the rest of the console.
@@ -36,6 +44,7 @@ async function notify(userIds: string[], type: NotificationType, ticketId: numbe
   const preference = EMAIL_PREFERENCE_OF[type as keyof typeof EMAIL_PREFERENCE_OF];
   const emailed = preference ? await wantsEmail(ids, preference, unassigned) : new Set<string>();
   await db.notification.createMany({ data: ids.map((userId) => ({ userId, type, ticketId, actorId, emailPending: emailed.has(userId) })) });
+  for (const userId of ids) announceBell(userId);
   for (const userId of emailed) await queueAgentEmail(userId);
 }
 
@@ -110,9 +119,11 @@ export async function unreadNotificationCount(viewer: ViewerLike): Promise<numbe
 
 /** The viewer opened the ticket: what the bell said about it is read. */
 export async function markTicketNotificationsRead(viewer: ViewerLike, ticketId: number) {
-  await db.notification.updateMany({ where: { userId: viewer.id, ticketId, readAt: null }, data: { readAt: new Date() } });
+  const read = await db.notification.updateMany({ where: { userId: viewer.id, ticketId, readAt: null }, data: { readAt: new Date() } });
+  if (read.count > 0) announceBell(viewer.id);
 }
 
 export async function markAllNotificationsRead(viewer: ViewerLike) {
-  await db.notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  const read = await db.notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  if (read.count > 0) announceBell(viewer.id);
 }

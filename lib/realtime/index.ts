@@ -9,7 +9,7 @@ import { CHANNEL, createPgRealtime, type PgRealtime } from "./postgres";
 // In-process by default (SQLite, one instance); PostgreSQL LISTEN/NOTIFY across instances.
 // Events carry ids, never content: a subscriber re-reads through its own authorized queries.
 // Topics: "ticket:<id>", "queue", "settings", "user:<userId>", "notifications:<userId>",
-//         "chat:<conversationId>", "chat:agents".
+//         "presence:<ticketId>", "chat:<conversationId>", "chat:agents".
 
 export type { RealtimeEvent } from "./bus";
 

@@ -35,6 +35,21 @@ describe("live topics", () => {
     expect(await authorizeTopics(agent, ["queue", `ticket:${id}`])).toEqual(["queue", `ticket:${id}`]);
   });
 
+  it("a bell's topic is its owner's alone, and only staff have one", async () => {
+    const [agent, other, customer] = [await makeUser("AGENT"), await makeUser("AGENT"), await makeUser()];
+    expect(await authorizeTopics(agent, [`notifications:${agent.id}`])).toEqual([`notifications:${agent.id}`]);
+    expect(await authorizeTopics(agent, [`notifications:${other.id}`])).toBeNull();
+    expect(await authorizeTopics(customer, [`notifications:${customer.id}`])).toBeNull();
+  });
+
+  it("who is viewing a ticket is for staff who may see it, not for its requester", async () => {
+    const [agent, ana] = [await makeUser("AGENT"), await makeUser()];
+    const id = await ticketOf(ana);
+    expect(await authorizeTopics(agent, [`ticket:${id}`, `presence:${id}`])).toEqual([`ticket:${id}`, `presence:${id}`]);
+    expect(await authorizeTopics(ana, [`presence:${id}`])).toBeNull();
+    expect(await authorizeTopics(agent, ["presence:999999999"])).toBeNull();
+  });
+
   it("refuses unknown topics, unknown tickets and too many topics", async () => {
     const agent = await makeUser("AGENT");
     for (const topics of [["settings"], ["user:x"], ["ticket:0"], ["ticket:999999999"], [], Array(6).fill("queue"), "queue"]) {

@@ -11,7 +11,7 @@ import { visibleTicketsWhere } from "@/lib/tickets/access";
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
 export const MAX_TOPICS = 5;
-const topicSchema = z.string().regex(/^(queue|ticket:[1-9][0-9]{0,9})$/);
+const topicSchema = z.string().regex(/^(queue|(ticket|presence):[1-9][0-9]{0,9}|notifications:[A-Za-z0-9_-]{1,64})$/);
 export const topicsSchema = z.array(topicSchema).min(1).max(MAX_TOPICS);
 
 /** The topics if the viewer may listen to every one of them, else null. */
@@ -24,7 +24,14 @@ export async function authorizeTopics(viewer: ViewerLike, raw: unknown): Promise
       if (!isStaff(viewer)) return null;
       continue;
     }
-    const id = Number(topic.slice("ticket:".length));
+    // A person's bell: their own, and only staff have one.
+    if (topic.startsWith("notifications:")) {
+      if (!isStaff(viewer) || topic !== `notifications:${viewer.id}`) return null;
+      continue;
+    }
+    // Who is viewing a ticket: for the agents who may see it, never for its requester.
+    if (topic.startsWith("presence:") && !isStaff(viewer)) return null;
+    const id = Number(topic.slice(topic.indexOf(":") + 1));
     const visible = await db.ticket.findFirst({ where: { AND: [{ id }, visibleTicketsWhere(viewer)] }, select: { id: true } });
     if (!visible) return null;
   }

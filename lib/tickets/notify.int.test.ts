@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { makeCategory, makeUser } from "@/test/factories";
 import { addReply, createTicket, updateTicket } from "./service";
 import { setTicketEmails } from "./notify";
+import { invalidatePortalSettings } from "@/lib/settings/queries";
 
 let categoryId: string;
 beforeAll(async () => {
@@ -61,5 +62,27 @@ describe("emails to the requester", () => {
     await updateTicket(agent, { ticketId: id, version: 0, status: "WAITING_FOR_CUSTOMER", priority: "LOW", assigneeId: "" });
     const [mail] = await mailTo(alice.email);
     expect(mail.subject).toBe(`[#${id}] Cambio de estado: Laptop fan loud`);
+  });
+
+  it("is branded with the portal's colour and logo and dated in the requester's time zone", async () => {
+    const before = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
+    await db.portalSettings.update({ where: { id: 1 }, data: { primaryColor: "#0f766e", logoKey: "branding/logo-abc.png", logoContentType: "image/png" } });
+    invalidatePortalSettings();
+    try {
+      const alice = await makeUser();
+      await db.user.update({ where: { id: alice.id }, data: { timeZone: "America/Mexico_City" } });
+      const agent = await makeUser("AGENT");
+      const id = await ticketOf(alice);
+      await addReply(agent, { ticketId: id, body: "On it." });
+      const [mail] = await mailTo(alice.email);
+      expect(mail.subject).toBe(`[#${id}] New reply: Laptop fan loud`);
+      expect(mail.html).toContain("background-color:#0f766e");
+      expect(mail.html).toMatch(/<img [^>]*src="http[^"]*\/api\/branding\/logo\?v=logo-abc\.png"/);
+      expect(mail.text).toMatch(/Sent on .+ \(America\/Mexico_City\)\./);
+    } finally {
+      const { primaryColor, logoKey, logoContentType } = before;
+      await db.portalSettings.update({ where: { id: 1 }, data: { primaryColor, logoKey, logoContentType } });
+      invalidatePortalSettings();
+    }
   });
 });

@@ -17,7 +17,7 @@ export async function notifyRequester(ticketId: number, actorId: string | null, 
   try {
     const ticket = await db.ticket.findUnique({
       where: { id: ticketId },
-      select: { id: true, subject: true, requester: { select: { id: true, name: true, email: true, locale: true, notifyByEmail: true, portalAccess: true } } },
+      select: { id: true, subject: true, requester: { select: { id: true, name: true, email: true, locale: true, timeZone: true, notifyByEmail: true, portalAccess: true } } },
     });
     const requester = ticket?.requester;
     const actor = actorId ? await db.user.findUnique({ where: { id: actorId }, select: { name: true } }) : null;
@@ -26,25 +26,32 @@ export async function notifyRequester(ticketId: number, actorId: string | null, 
     const locale = isLocale(requester.locale) ? requester.locale : DEFAULT_LOCALE;
     // Loaded here, not at the top: the catalogues are JSON modules, and scripts and test runners
     // that import the ticket rules without sending mail need not be able to load them.
-    const [{ renderEmail }, { messagesFor }, { createTranslator }] = await Promise.all([
+    const [{ renderEmail }, { emailLookFor }, { messagesFor }, { createTranslator }] = await Promise.all([
       import("@/lib/email/templates"),
+      import("@/lib/email/look"),
       import("@/lib/i18n/messages"),
       import("use-intl/core"),
     ]);
     const { siteName } = await getPortalSettings();
+    const look = await emailLookFor(requester);
     const ticketUrl = new URL(`/tickets/${ticket.id}`, env.APP_URL).toString();
     const common = { name: requester.name, siteName, ticketId: ticket.id, subject: ticket.subject, ticketUrl };
     const rendered =
       notice.kind === "reply"
-        ? renderEmail("ticketReply", locale, { ...common, agentName: actor?.name ?? "", reply: notice.body })
+        ? renderEmail("ticketReply", locale, { ...common, agentName: actor?.name ?? "", reply: notice.body }, look)
         : notice.kind === "filed"
-          ? renderEmail("ticketFiled", locale, common)
+          ? renderEmail("ticketFiled", locale, common, look)
           : notice.kind === "onBehalf"
-          ? renderEmail("ticketOpenedOnBehalf", locale, { ...common, agentName: actor?.name ?? "" })
-          : renderEmail("ticketStatus", locale, {
-              ...common,
-              status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
-            });
+          ? renderEmail("ticketOpenedOnBehalf", locale, { ...common, agentName: actor?.name ?? "" }, look)
+          : renderEmail(
+              "ticketStatus",
+              locale,
+              {
+                ...common,
+                status: createTranslator({ locale, messages: messagesFor(locale), namespace: "tickets" })(`status.${notice.status}`),
+              },
+              look,
+            );
     const kind = { reply: "ticket-reply", status: "ticket-status", onBehalf: "ticket-on-behalf", filed: "ticket-filed" }[notice.kind];
     await sendEmail({ to: requester.email, ...rendered, kind });
   } catch (error) {

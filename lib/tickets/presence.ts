@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { announce } from "@/lib/realtime";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleTicketsWhere } from "./access";
@@ -7,8 +8,15 @@ import { ticketIdSchema } from "./schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
-/** How long a heartbeat keeps an agent "viewing": a few missed beats, then they are gone. */
-export const PRESENCE_TTL_MS = 40_000;
+/**
+ * How long an open live stream keeps an agent "viewing" without news from it: the stream
+ * refreshes it every 25 seconds (app/api/events), so a stream that died without closing stops
+ * counting after a couple of missed beats.
+ */
+export const PRESENCE_TTL_MS = 60_000;
+
+/** The live topic on which a ticket's viewers are announced (staff only, ids only). */
+export const presenceTopic = (ticketId: number) => `presence:${ticketId}`;
 
 export type TicketPulse = {
   version: number;
@@ -16,9 +24,10 @@ export type TicketPulse = {
 };
 
 /**
- * The console ticket page's heartbeat: records that the agent has the ticket open and answers with
- * the ticket's version (the page re-reads when it moved) and the other agents who are viewing it
- * or have written on it since `since`. Null for a non-agent or a ticket they may not see.
+ * Who else is on the console ticket page: the other agents viewing it now, or who have written on
+ * it since `since` (when the page was drawn), with the ticket's version. A read; the page's live
+ * stream records the viewer's own presence (markViewing). Null for a non-agent or a ticket they may
+ * not see.
  */
 export async function ticketPulse(viewer: ViewerLike, rawId: unknown, since: Date): Promise<TicketPulse | null> {
   if (!isStaff(viewer)) return null;
@@ -26,15 +35,9 @@ export async function ticketPulse(viewer: ViewerLike, rawId: unknown, since: Dat
   if (!id.success) return null;
   const ticket = await db.ticket.findFirst({ where: { id: id.data, ...visibleTicketsWhere(viewer) }, select: { id: true, version: true } });
   if (!ticket) return null;
-  const now = new Date();
-  await db.ticketPresence.upsert({
-    where: { ticketId_userId: { ticketId: ticket.id, userId: viewer.id } },
-    create: { ticketId: ticket.id, userId: viewer.id, seenAt: now },
-    update: { seenAt: now },
-  });
   const [viewing, writers] = await Promise.all([
     db.ticketPresence.findMany({
-      where: { ticketId: ticket.id, userId: { not: viewer.id }, seenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+      where: { ticketId: ticket.id, userId: { not: viewer.id }, viewingAt: { gte: new Date(Date.now() - PRESENCE_TTL_MS) } },
       select: { user: { select: { id: true, name: true } } },
     }),
     db.ticketMessage.findMany({
@@ -49,9 +52,33 @@ export async function ticketPulse(viewer: ViewerLike, rawId: unknown, since: Dat
   return { version: ticket.version, others: [...others.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-/** The agent closed the ticket page: they stop showing as viewing at once. */
-export async function leaveTicket(viewer: ViewerLike, rawId: unknown): Promise<void> {
-  const id = ticketIdSchema.safeParse(rawId);
-  if (!id.success || !isStaff(viewer)) return;
-  await db.ticketPresence.deleteMany({ where: { ticketId: id.data, userId: viewer.id } });
+/**
+ * The agent has the ticket open (its live stream opened, or beat again): they are viewing it and
+ * have seen it up to now. The other viewers are told when they were not viewing it before.
+ * Callers have checked that the agent may see the ticket (authorizeTopics).
+ */
+export async function markViewing(viewer: ViewerLike, ticketId: number): Promise<void> {
+  if (!isStaff(viewer)) return;
+  const now = new Date();
+  const stillViewing = await db.ticketPresence.updateMany({
+    where: { ticketId, userId: viewer.id, viewingAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+    data: { seenAt: now, viewingAt: now },
+  });
+  if (stillViewing.count > 0) return;
+  await db.ticketPresence.upsert({
+    where: { ticketId_userId: { ticketId, userId: viewer.id } },
+    create: { ticketId, userId: viewer.id, seenAt: now, viewingAt: now },
+    update: { seenAt: now, viewingAt: now },
+  });
+  announce(presenceTopic(ticketId), { type: "presence.changed", ticketId });
+}
+
+/**
+ * The agent closed the ticket page (its stream ended): no longer viewing. Seen stays at the last
+ * beat: a stream noticed closed late must not pass for having seen what came after.
+ */
+export async function leaveTicket(viewer: ViewerLike, ticketId: number): Promise<void> {
+  if (!isStaff(viewer)) return;
+  const left = await db.ticketPresence.updateMany({ where: { ticketId, userId: viewer.id, viewingAt: { not: null } }, data: { viewingAt: null } });
+  if (left.count > 0) announce(presenceTopic(ticketId), { type: "presence.changed", ticketId });
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { makeCategory, makeUser } from "@/test/factories";
 import { addReply, createTicket, updateTicket } from "./service";
 import { getTicket } from "./queries";
-import { ticketPulse } from "./presence";
+import { leaveTicket, markViewing, PRESENCE_TTL_MS, presenceTopic, ticketPulse } from "./presence";
+import { realtimeReady, subscribe } from "@/lib/realtime";
 
 let categoryId: string;
 beforeAll(async () => {
@@ -76,10 +77,37 @@ describe("presence on a ticket", () => {
     const ben = await makeUser("AGENT");
     const id = await ticketOf(alice);
     const opened = new Date(Date.now() - 1000);
-    await ticketPulse(ana, id, opened);
+    await markViewing(ana, id);
     expect((await ticketPulse(ben, id, opened))?.others).toEqual([{ name: "Test AGENT", viewing: true, replied: false }]);
     await addReply(ana, { ticketId: id, body: "On it" });
     expect((await ticketPulse(ben, id, opened))?.others).toEqual([{ name: "Test AGENT", viewing: true, replied: true }]);
     expect(await ticketPulse(alice, id, opened)).toBeNull();
+  });
+
+  it("viewing lasts while the agent's stream is open and is announced when it starts and ends; having seen it stays", async () => {
+    const ana = await makeUser("AGENT");
+    const ben = await makeUser("AGENT");
+    const id = await ticketOf(await makeUser());
+    const events: string[] = [];
+    const stop = subscribe(presenceTopic(id), (event) => events.push(event.type));
+    await realtimeReady();
+    try {
+      await markViewing(ana, id);
+      await markViewing(ana, id); // the stream's heartbeat: no news for the others
+      await expect.poll(() => events).toEqual(["presence.changed"]);
+      expect((await ticketPulse(ben, id, new Date()))?.others).toEqual([{ name: "Test AGENT", viewing: true, replied: false }]);
+      await leaveTicket(ana, id);
+      await expect.poll(() => events).toEqual(["presence.changed", "presence.changed"]);
+      expect((await ticketPulse(ben, id, new Date()))?.others).toEqual([]);
+      // Leaving keeps when the agent last saw the ticket, at the last beat (the queue's "updated by customer" marker reads it).
+      const row = await db.ticketPresence.findUniqueOrThrow({ where: { ticketId_userId: { ticketId: id, userId: ana.id } } });
+      expect(row.viewingAt).toBeNull();
+      expect(row.seenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      // A stream that died without closing stops counting after the time to live.
+      await db.ticketPresence.update({ where: { ticketId_userId: { ticketId: id, userId: ana.id } }, data: { viewingAt: new Date(Date.now() - PRESENCE_TTL_MS - 1000) } });
+      expect((await ticketPulse(ben, id, new Date()))?.others).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 });

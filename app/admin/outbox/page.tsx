@@ -33,6 +33,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       ) : (
         <DataTable
           testId="outbox"
+          stacked
           columns={[
             t("to"),
             t("subject"),
@@ -47,18 +48,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         >
           {outbox.items.map((email) => (
             <DataRow key={email.id} className="align-top">
-              <td className="break-all px-3 py-2">{email.to}</td>
-              <td className="max-w-xs px-3 py-2">
+              <td data-label={t("to")} className="break-all px-3 py-2">{email.to}</td>
+              <td data-label={t("subject")} className="max-w-xs break-words px-3 py-2">
                 <Link href={`/admin/outbox/${email.id}`} className="font-medium text-brand hover:underline">{email.subject}</Link>
               </td>
-              <td className="px-3 py-2 text-slate-600">{kindLabel(email.kind)}</td>
-              <td className={cellClass}><EmailStatusBadge status={email.status} /></td>
-              <td className="px-3 py-2 text-slate-600">{email.attempts}</td>
-              <td className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>
+              <td data-label={t("kind")} className="px-3 py-2 text-slate-600">{kindLabel(email.kind)}</td>
+              <td data-label={t("status")} className={cellClass}><EmailStatusBadge status={email.status} /></td>
+              <td data-label={t("attempts")} className="px-3 py-2 text-slate-600">{email.attempts}</td>
+              <td data-label={t("lastError")} className="max-w-xs truncate px-3 py-2 text-slate-600" title={email.lastError ?? undefined}>
                 {email.lastError ?? <span className="text-slate-600 italic">{t("none")}</span>}
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-500">{when(email.createdAt)}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-500">
+              <td data-label={t("created")} className="whitespace-nowrap px-3 py-2 text-slate-500">{when(email.createdAt)}</td>
+              <td data-label={t("sent")} className="whitespace-nowrap px-3 py-2 text-slate-500">
                 {email.sentAt ? when(email.sentAt) : <span className="text-slate-600 italic">{t("notYet")}</span>}
               </td>
               <td className={cellClass}>{email.status === "SENT" ? null : <RetryButton id={email.id} />}</td>

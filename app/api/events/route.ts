@@ -1,10 +1,13 @@
 import { getSession } from "@/lib/auth/session";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
 import { authorizeTopics, sessionStillValid } from "@/lib/realtime/topics";
+import { leaveTicket, markViewing } from "@/lib/tickets/presence";
 
 // Server-sent events for the screens that refresh themselves: ?topics=queue,ticket:12. Each event
 // carries ids only; the page re-reads through its own authorized queries (router.refresh()).
 // The session is checked again every heartbeat, so signing out ends the stream.
+// A stream on "presence:<ticketId>" is the agent's presence on that ticket: viewing while it is
+// open (refreshed at each heartbeat), left when it closes.
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +19,11 @@ export async function GET(request: Request) {
   const requested = new URL(request.url).searchParams.get("topics")?.split(",") ?? [];
   const topics = await authorizeTopics(viewer, requested);
   if (!topics) return new Response("Not found", { status: 404 });
+
+  const viewed = topics.filter((topic) => topic.startsWith("presence:")).map((topic) => Number(topic.slice("presence:".length)));
+  const presence = (mark: typeof markViewing) =>
+    Promise.all(viewed.map((id) => mark(viewer, id))).catch((error: unknown) => console.error("events: presence not recorded", error));
+  await presence(markViewing);
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -33,6 +41,7 @@ export async function GET(request: Request) {
       const onEvent = (topic: string) => (event: RealtimeEvent) => send(`event: message\ndata: ${JSON.stringify({ topic, ...event })}\n\n`);
       const unsubscribes = topics.map((topic) => subscribe(topic, onEvent(topic)));
       const heartbeat = setInterval(() => {
+        void presence(markViewing);
         sessionStillValid(viewer.sessionId)
           .then((valid) => (valid ? send(": heartbeat\n\n") : cleanup()))
           .catch(() => send(": heartbeat\n\n"));
@@ -42,6 +51,7 @@ export async function GET(request: Request) {
         open = false;
         clearInterval(heartbeat);
         for (const unsubscribe of unsubscribes) unsubscribe();
+        void presence(leaveTicket);
         try {
           controller.close();
         } catch {

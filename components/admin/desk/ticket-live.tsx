@@ -5,42 +5,42 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ticketPulseAction } from "@/lib/tickets/actions";
 import type { TicketPulse } from "@/lib/tickets/presence";
-
-const BEAT_MS = 10_000;
+import { useLiveEvents } from "@/components/use-live-events";
 
 /**
- * Keeps the console ticket page current and says who else is on it: a heartbeat (a light poll
- * until the realtime layer lands) records this agent's presence, re-reads the page when the
- * ticket's version moved, and lists the other agents viewing it or who replied since it was drawn.
+ * Keeps the console ticket page current and says who else is on it, through one live stream on
+ * "ticket:<id>" (the ticket changed: the page is re-read) and "presence:<id>" (the stream itself
+ * marks this agent as viewing; an event says someone came or left). Who else is viewing or has
+ * replied since the page was drawn is re-read on each of those events.
  */
-export function TicketLive({ ticketId, version }: { ticketId: number; version: number }) {
+export function TicketLive({ ticketId }: { ticketId: number }) {
   const t = useTranslations("agentDesk");
   const router = useRouter();
   const [others, setOthers] = useState<TicketPulse["others"]>([]);
   const since = useRef(new Date().toISOString());
-  const drawn = useRef(version);
-  useEffect(() => {
-    drawn.current = version;
-  }, [version]);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(refreshTimer.current), []);
 
-  useEffect(() => {
-    let stopped = false;
-    const beat = async () => {
-      if (document.visibilityState !== "visible") return;
-      const pulse = await ticketPulseAction(ticketId, since.current).catch(() => null);
-      if (stopped || !pulse) return;
-      setOthers(pulse.others);
-      if (pulse.version !== drawn.current) router.refresh();
-    };
-    void beat();
-    const timer = setInterval(beat, BEAT_MS);
-    document.addEventListener("visibilitychange", beat);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", beat);
-    };
-  }, [ticketId, router]);
+  const rereadOthers = async () => {
+    const pulse = await ticketPulseAction(ticketId, since.current).catch(() => null);
+    if (pulse) setOthers(pulse.others);
+  };
+  const refreshPage = () => {
+    // A burst of events (a reply and its status change) makes one redraw.
+    clearTimeout(refreshTimer.current);
+    refreshTimer.current = setTimeout(() => router.refresh(), 300);
+  };
+  useLiveEvents(
+    [`ticket:${ticketId}`, `presence:${ticketId}`],
+    (event) => {
+      if (event.topic.startsWith("ticket:")) refreshPage();
+      void rereadOthers();
+    },
+    (first) => {
+      if (!first) refreshPage();
+      void rereadOthers();
+    },
+  );
 
   if (others.length === 0) return null;
   return (

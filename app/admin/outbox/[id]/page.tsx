@@ -32,15 +32,16 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
     <div className="space-y-6">
       <Link href="/admin/outbox" className="text-sm text-brand hover:underline">← {t("back")}</Link>
       <h1 className="break-words text-2xl font-semibold">{email.subject}</h1>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <section className="space-y-2">
+      {/* minmax(0, …) columns and min-w-0: a long link in the text wraps instead of widening the page. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <section className="min-w-0 space-y-2">
           <h2 className="text-sm font-semibold text-slate-700">{t("body")}</h2>
           {email.masked ? <Alert>{t("masked")}</Alert> : null}
           <div className="whitespace-pre-wrap break-words rounded-lg border border-slate-200 bg-white p-4 font-mono text-sm" data-testid="email-text">
             {email.text || <span className="font-sans italic text-slate-500">{t("bodyRemoved")}</span>}
           </div>
         </section>
-        <aside className="space-y-4">
+        <aside className="min-w-0 space-y-4">
           <dl className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
             {rows.map(([label, value]) => (
               <div key={label}>

@@ -15,7 +15,6 @@ import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
-import { LiveRefresh } from "@/components/live-refresh";
 import { chatOfTicket } from "@/lib/chat/queries";
 import { RequesterAssets } from "@/components/admin/assets/requester-assets";
 import { TicketLive } from "@/components/admin/desk/ticket-live";
@@ -43,7 +42,6 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
   const urgencyNote = t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) });
   return (
     <div className="space-y-6">
-      <LiveRefresh topics={[`ticket:${ticket.id}`]} />
       <Link href="/admin" className="text-sm text-brand hover:underline">← {t("backToQueue")}</Link>
       <div className="space-y-2">
         <h1 className="break-words text-2xl font-semibold">
@@ -59,7 +57,8 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-6">
           <Conversation ticket={ticket} />
-          <TicketLive ticketId={ticket.id} version={ticket.version} />
+          {/* The page's one live stream: it redraws the ticket and tells who else is on it. */}
+          <TicketLive ticketId={ticket.id} />
           <ReplyForm ticketId={ticket.id} allowInternal limits={attachmentMessageValues()} staffTools={{ cannedChoices }} />
         </div>
         <aside className="space-y-4">

@@ -2,9 +2,22 @@
 import { createTranslator } from "use-intl/core";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { Body } from "@react-email/body";
+import { Button } from "@react-email/button";
+import { Container } from "@react-email/container";
+import { Head } from "@react-email/head";
+import { Hr } from "@react-email/hr";
+import { Html } from "@react-email/html";
+import { Img } from "@react-email/img";
+import { Link } from "@react-email/link";
+import { Preview } from "@react-email/preview";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
+import { escapeHtml, renderEmailDocument } from "./static-markup";
 
-// Transactional emails in the recipient's language. The words come from the `email` namespace
-// of the catalogues; this file only lays them out, as plain text and as escaped HTML.
+// Transactional emails in the recipient's language and time zone. The words come from the `email`
+// namespace of the catalogues; this file lays them out once as parts, which become the plain-text
+// part and, through react-email's components, the HTML part in the portal's colours and logo.
 
 type TemplateVars = {
   passwordInitialized: { name: string; email: string; password: string; loginUrl: string; siteName: string };
@@ -30,12 +43,7 @@ export type AgentEmailEvent = "NEW_TICKET" | "CUSTOMER_REPLY" | "REOPENED" | "LO
 export type EmailTemplate = keyof TemplateVars;
 export type RenderedEmail = { subject: string; text: string; html: string };
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text made safe to place in HTML content and in quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
+export { escapeHtml };
 
 /** Links in emails come from APP_URL; anything but http(s) is a bug, not something to render. */
 function webUrl(value: string): string {
@@ -43,6 +51,20 @@ function webUrl(value: string): string {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`email link must be http(s): ${url.protocol}`);
   return url.toString();
 }
+
+/**
+ * How the portal presents itself in its emails (portal settings) and the recipient's time zone.
+ * Without it (a caller that has not loaded the settings) an email is plain: the site name, the
+ * default blue, no date line.
+ */
+export type EmailLook = {
+  logoUrl: string | null;
+  primaryColor: string;
+  timeZone: string;
+  sentAt: Date;
+};
+
+const DEFAULT_PRIMARY = "#1d4ed8";
 
 /** The parts of an email body, in order; each part knows its plain-text and its HTML form. */
 type Part =
@@ -71,38 +93,82 @@ function toText(parts: Part[]): string {
     .concat("\n");
 }
 
-function toHtml(locale: Locale, subject: string, siteName: string, parts: Part[]): string {
-  const p = 'style="margin:0 0 16px;line-height:1.5"';
-  const body = parts
-    .map((part) => {
-      switch (part.type) {
-        case "paragraph":
-          return `<p ${p}>${escapeHtml(part.text)}</p>`;
-        case "small":
-          return `<p style="margin:24px 0 0;font-size:12px;color:#64748b">${escapeHtml(part.text)}</p>`;
-        case "quote":
-          return `<blockquote style="margin:0 0 16px;padding:8px 12px;border-left:3px solid #cbd5e1;white-space:pre-wrap;color:#334155">${escapeHtml(part.text)}</blockquote>`;
-        case "fields":
-          return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${part.rows
-            .map(
-              (row) =>
-                `<tr><td style="padding:4px 12px 4px 0;color:#475569">${escapeHtml(row.label)}</td>` +
-                `<td style="padding:4px 0;font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:600">${escapeHtml(row.value)}</td></tr>`,
-            )
-            .join("")}</table>`;
-        case "link":
-          return (
-            `<p ${p}><a href="${escapeHtml(part.url)}" style="display:inline-block;padding:10px 16px;border-radius:6px;background:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600">${escapeHtml(part.label)}</a></p>` +
-            `<p style="margin:0 0 16px;font-size:12px;color:#64748b">${escapeHtml(part.lead)}<br>${escapeHtml(part.url)}</p>`
-          );
-      }
-    })
-    .join("\n");
+const muted = "#64748b";
+const small = { margin: "24px 0 0", fontSize: "12px", lineHeight: "18px", color: muted };
+
+function EmailPart({ part, primary }: { part: Part; primary: string }) {
+  switch (part.type) {
+    case "paragraph":
+      return <Text style={{ margin: "0 0 16px", fontSize: "15px", lineHeight: "1.5" }}>{part.text}</Text>;
+    case "small":
+      return <Text style={small}>{part.text}</Text>;
+    case "quote":
+      return (
+        <Section style={{ margin: "0 0 16px", borderLeft: "3px solid #cbd5e1" }}>
+          <Text style={{ margin: "0", padding: "8px 12px", whiteSpace: "pre-wrap", color: "#334155", fontSize: "15px", lineHeight: "1.5" }}>
+            {part.text}
+          </Text>
+        </Section>
+      );
+    case "fields":
+      return (
+        <table role="presentation" style={{ margin: "0 0 16px", borderCollapse: "collapse" }}>
+          <tbody>
+            {part.rows.map((row) => (
+              <tr key={row.label}>
+                <td style={{ padding: "4px 12px 4px 0", color: "#475569" }}>{row.label}</td>
+                <td style={{ padding: "4px 0", fontFamily: "ui-monospace,Menlo,Consolas,monospace", fontWeight: 600 }}>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case "link":
+      return (
+        <Section style={{ margin: "0 0 16px" }}>
+          <Button
+            href={part.url}
+            style={{ padding: "10px 16px", borderRadius: "6px", backgroundColor: primary, color: "#ffffff", fontWeight: 600, fontSize: "15px" }}
+          >
+            {part.label}
+          </Button>
+          <Text style={{ margin: "8px 0 0", fontSize: "12px", lineHeight: "18px", color: muted }}>
+            {part.lead}
+            <br />
+            <Link href={part.url} style={{ color: primary, wordBreak: "break-all" }}>
+              {part.url}
+            </Link>
+          </Text>
+        </Section>
+      );
+  }
+}
+
+function EmailDocument(props: { locale: Locale; subject: string; preview: string; siteName: string; look: EmailLook | null; parts: Part[] }) {
+  const primary = props.look?.primaryColor ?? DEFAULT_PRIMARY;
+  const logo = props.look?.logoUrl;
   return (
-    `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n` +
-    `<body style="margin:0;padding:0;background:#f8fafc;color:#0f172a;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:15px">\n` +
-    `<div style="max-width:560px;margin:0 auto;padding:24px;background:#ffffff">\n` +
-    `<p style="margin:0 0 24px;font-size:18px;font-weight:600">${escapeHtml(siteName)}</p>\n${body}\n</div>\n</body></html>\n`
+    <Html lang={props.locale}>
+      <Head>
+        <title>{props.subject}</title>
+      </Head>
+      <Body style={{ margin: "0", padding: "0", backgroundColor: "#f8fafc", color: "#0f172a", fontFamily: "system-ui,-apple-system,'Segoe UI',Roboto,sans-serif" }}>
+        <Preview>{props.preview}</Preview>
+        <Container style={{ maxWidth: "560px", padding: "24px", backgroundColor: "#ffffff", borderTop: `4px solid ${primary}` }}>
+          <Section style={{ margin: "0 0 24px" }}>
+            {logo ? (
+              <Img src={logo} alt={props.siteName} height="40" style={{ height: "40px", width: "auto", maxWidth: "240px" }} />
+            ) : (
+              <Text style={{ margin: "0", fontSize: "18px", fontWeight: 600, color: primary }}>{props.siteName}</Text>
+            )}
+          </Section>
+          {props.parts.map((part, index) => (
+            <EmailPart key={index} part={part} primary={primary} />
+          ))}
+          <Hr style={{ margin: "24px 0 0", borderTop: "1px solid #e2e8f0" }} />
+        </Container>
+      </Body>
+    </Html>
   );
 }
 
@@ -225,7 +291,21 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
 };
 
 /** Subject, plain text and HTML of one template in one language; every variable is escaped in the HTML. */
-export function renderEmail<T extends EmailTemplate>(template: T, locale: Locale, vars: TemplateVars[T]): RenderedEmail {
-  const { subject, parts } = builders[template](translatorFor(locale), vars);
-  return { subject, text: toText(parts), html: toHtml(locale, subject, vars.siteName, parts) };
+export function renderEmail<T extends EmailTemplate>(template: T, locale: Locale, vars: TemplateVars[T], look: EmailLook | null = null): RenderedEmail {
+  const t = translatorFor(locale);
+  const built = builders[template](t, vars);
+  const parts: Part[] = look
+    ? [...built.parts, { type: "small", text: t("sentAt", { date: sentAtText(locale, look), timeZone: look.timeZone }) }]
+    : built.parts;
+  const intro = built.parts.find((part, index) => index > 0 && part.type === "paragraph");
+  const preview = intro && intro.type === "paragraph" ? intro.text : built.subject;
+  return {
+    subject: built.subject,
+    text: toText(parts),
+    html: renderEmailDocument(<EmailDocument locale={locale} subject={built.subject} preview={preview} siteName={vars.siteName} look={look} parts={parts} />),
+  };
+}
+
+function sentAtText(locale: Locale, look: EmailLook): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: look.timeZone }).format(look.sentAt);
 }

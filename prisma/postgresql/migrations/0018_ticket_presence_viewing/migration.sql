@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TicketPresence" ADD COLUMN     "viewingAt" TIMESTAMP(3);
+
