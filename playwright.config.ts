@@ -9,7 +9,9 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline|security\/(stored-xss-settings|branding-files))\.spec\.ts/;
+// Specs that change the portal's one settings row; the assets switches run after the others.
+const SETTINGS_SPECS = /(admin\/portal-settings|settings\/[\w-]+|chat\/offline|security\/(stored-xss-settings|branding-files))\.spec\.ts/;
+const ASSET_SETTINGS_SPECS = /admin\/asset-settings\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,13 +30,13 @@ export default defineConfig({
     locale: "en-US",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: SHARED_SETTINGS_SPECS },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: [SETTINGS_SPECS, ASSET_SETTINGS_SPECS] },
     { name: "phone", use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium }, grep: /@phone/ },
     // Specs that change the portal's one settings row (site name, modules) run alone, after the rest.
     {
       name: "settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: /(admin\/portal-settings|security\/(stored-xss-settings|branding-files))\.spec\.ts/,
+      testMatch: SETTINGS_SPECS,
       grepInvert: /@phone/,
       dependencies: ["desktop", "phone"],
     },
@@ -42,7 +44,7 @@ export default defineConfig({
     {
       name: "asset-settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: /admin\/asset-settings\.spec\.ts/,
+      testMatch: ASSET_SETTINGS_SPECS,
       dependencies: ["settings"],
     },
   ],

@@ -83,7 +83,7 @@ async function dropPostgresDatabase(url: string) {
 /** A session cookie for `userId`, as a sign-in would set it (a session row plus its signed token). */
 export async function sessionCookie(userId: string): Promise<string> {
   const { openSession } = await import("@/lib/auth/sessions");
-  const sid = await openSession(userId, { userAgent: "chat-harness" });
+  const sid = await openSession(userId, { signInMethod: "password", userAgent: "chat-harness" });
   const token = await encode({ token: { sid, sub: userId }, secret: HARNESS_AUTH_SECRET, salt: COOKIE, maxAge: 3600 });
   return `${COOKIE}=${token}`;
 }

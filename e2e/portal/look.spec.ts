@@ -154,6 +154,16 @@ test("knowledge-base search finds words by their stems; an article in the other 
   await expect(results).toHaveCount(2);
   await expect(results.nth(0)).toContainText(english.title);
   await expect(results.nth(1).getByTestId("other-language")).toBeVisible();
+  // The category lists the reader's language first too ("Atasco" sorts before "Printer"), and names itself in the tab.
+  await page.goto(`/kb/category/${category.slug}`);
+  const listed = page.getByTestId("kb-category-articles").getByRole("listitem");
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(0)).toContainText(english.title);
+  await expect(listed.nth(1)).toContainText(spanish.title);
+  await expect(listed.nth(1).getByTestId("other-language")).toHaveText("In Spanish");
+  await expect(page).toHaveTitle(new RegExp(`^${category.nameEn} · `));
+  await listed.nth(0).getByRole("link", { name: english.title }).click();
+  await expect(page).toHaveTitle(new RegExp(`^${english.title} · `));
   // No results: said once.
   await page.goto(`/kb/search?q=${uniqueWord()}`);
   await expect(page.getByText(/No articles found for/)).toHaveCount(1);

@@ -91,6 +91,28 @@ for (const provider of ["Microsoft", "Google"] as const) {
   });
 }
 
+test("a forced change after single sign-on still asks for the current password; the session records how it was opened", async ({ page, customer }) => {
+  await db.user.update({ where: { id: customer.id }, data: { mustChangePassword: true } });
+  const { login } = await identity("Google", googleClaims(customer.email));
+  await signInWith(page, "Google", login);
+  await expect(page).toHaveURL("/change-password");
+  // Nobody typed a password in this browser: the minutes after signing in prove nothing.
+  await expect(page.getByLabel("Password from the email")).toBeVisible();
+  expect(await db.authSession.findMany({ where: { userId: customer.id }, select: { signInMethod: true } })).toEqual([{ signInMethod: "google" }]);
+  await page.getByLabel("New password", { exact: true }).fill("violet kettle under the bridge");
+  await page.getByLabel("Repeat the new password").fill("violet kettle under the bridge");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("The current password is not correct.")).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: customer.id } })).mustChangePassword).toBe(true);
+
+  // The same person signing in with their password gets the fresh forced change.
+  await page.context().clearCookies();
+  await signIn(page, customer);
+  await expect(page).toHaveURL("/change-password");
+  await expect(page.getByLabel("Password from the email")).toHaveCount(0);
+  expect((await db.authSession.findMany({ where: { userId: customer.id }, select: { signInMethod: true } })).map((s) => s.signInMethod).sort()).toEqual(["google", "password"]);
+});
+
 test("single sign-on with a return address that leaves the site lands on Portico's default page", async ({ page, customer }) => {
   const { login } = await identity("Google", googleClaims(customer.email));
   await signInWith(page, "Google", login, `/login?callbackUrl=${encodeURIComponent("/\t/evil.example/")}`);

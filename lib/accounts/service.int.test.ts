@@ -103,8 +103,8 @@ describe("the Portal tab", () => {
   it("turning access off ends every session of the user at once", async () => {
     const agent = await makeUser("AGENT");
     const customer = await makeUser();
-    await openSession(customer.id, {});
-    await openSession(customer.id, {});
+    await openSession(customer.id, { signInMethod: "password" });
+    await openSession(customer.id, { signInMethod: "password" });
     expect(await updatePortalOptions(agent, customer.id, { ...allOptions, portalAccess: false, showNotes: false })).toMatchObject({ ok: true });
     expect(await db.authSession.count({ where: { userId: customer.id } })).toBe(0);
     const row = await db.user.findUniqueOrThrow({ where: { id: customer.id }, select: { portalAccess: true, portalOptions: true } });

@@ -86,11 +86,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (account?.type === "oidc") {
         // The provider's user object carries a random id: the session belongs to the linked user.
         const userId = await userOfLinkedIdentity(account.provider, account.providerAccountId);
-        if (!userId) throw new Error("Single sign-on: the identity is not linked to a user with portal access");
-        return { sid: await openSession(userId, await requestInfo()), sub: userId };
+        if (!userId || !isSsoProviderId(account.provider)) throw new Error("Single sign-on: the identity is not linked to a user with portal access");
+        return { sid: await openSession(userId, { signInMethod: account.provider, ...(await requestInfo()) }), sub: userId };
       }
-      if (user?.id) {
-        token.sid = await openSession(user.id, await requestInfo());
+      if (user?.id && account?.type === "credentials") {
+        token.sid = await openSession(user.id, { signInMethod: "password", ...(await requestInfo()) });
         token.sub = user.id;
       }
       return token;

@@ -74,9 +74,9 @@ describe("an agent (re)initializing a customer's password", () => {
   it("signs the customer out everywhere", async () => {
     const agent = await makeUser("AGENT");
     const alice = await makeUser("CUSTOMER", { password: OLD });
-    await openSession(alice.id, {});
-    await openSession(alice.id, {});
-    const agentSession = await openSession(agent.id, {});
+    await openSession(alice.id, { signInMethod: "password" });
+    await openSession(alice.id, { signInMethod: "password" });
+    const agentSession = await openSession(agent.id, { signInMethod: "password" });
     expect(await initializePassword(agent, alice.id)).toMatchObject({ ok: true });
     expect(await db.authSession.count({ where: { userId: alice.id } })).toBe(0);
     expect(await db.authSession.findUnique({ where: { id: agentSession } })).not.toBeNull();
@@ -101,7 +101,7 @@ describe("an agent (re)initializing a customer's password", () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(await authenticateWithPassword({ email: alice.email, password: result.data.password }, "203.0.113.5")).toEqual({ id: alice.id });
 
-    const session = await openSession(alice.id, {});
+    const session = await openSession(alice.id, { signInMethod: "password" });
     expect(await changePassword(alice.id, session, result.data.password, "my very own passphrase")).toMatchObject({ ok: true });
     expect((await rowOf(alice.id)).mustChangePassword).toBe(false);
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { missingMessages } from "@/test/messages";
-import { changePassword } from "./password-change";
+import { changePassword, isFreshForcedChange } from "./password-change";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
 import { verifyPassword } from "./passwords";
 import { openSession } from "./sessions";
@@ -15,8 +15,8 @@ beforeEach(() => resetSignInThrottle());
 
 async function signedInUser() {
   const user = await makeUser("CUSTOMER", { password: OLD });
-  const current = await openSession(user.id, { userAgent: "this browser" });
-  const other = await openSession(user.id, { userAgent: "another browser" });
+  const current = await openSession(user.id, { signInMethod: "password", userAgent: "this browser" });
+  const other = await openSession(user.id, { signInMethod: "password", userAgent: "another browser" });
   return { ...user, current, other };
 }
 
@@ -109,6 +109,18 @@ describe("the forced change right after signing in", () => {
     const bob = await signedInUser();
     expect(await changePassword(bob.id, bob.current, "", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["passwords.currentWrong"] } });
     expect(await verifyPassword((await rowOf(bob.id)).passwordHash!, OLD)).toBe(true);
+  });
+
+  it("asks for the current password in a session opened by single sign-on, however fresh", async () => {
+    const alice = await signedInUser();
+    await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
+    for (const provider of ["google", "microsoft-entra-id"] as const) {
+      const sso = await openSession(alice.id, { signInMethod: provider });
+      expect(await isFreshForcedChange(alice.id, sso)).toBe(false);
+      expect(await changePassword(alice.id, sso, "", NEW)).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["passwords.currentWrong"] } });
+    }
+    expect(await verifyPassword((await rowOf(alice.id)).passwordHash!, OLD)).toBe(true);
+    expect(await isFreshForcedChange(alice.id, alice.current)).toBe(true);
   });
 
   it("does not accept another person's fresh session", async () => {

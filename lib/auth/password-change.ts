@@ -14,11 +14,12 @@ export const FRESH_SIGN_IN_MINUTES = 10;
 
 /**
  * Whether this session may make the forced change without typing the emailed password again:
- * the user must change it, and signed in with it (this session began) a few minutes ago.
+ * the user must change it, and signed in with it (this session began with a password, not single
+ * sign-on) a few minutes ago.
  */
 export async function isFreshForcedChange(userId: string, sessionId: string, now = new Date()): Promise<boolean> {
   const session = await db.authSession.findFirst({
-    where: { id: sessionId, userId, expiresAt: { gt: now }, user: { mustChangePassword: true } },
+    where: { id: sessionId, userId, signInMethod: "password", expiresAt: { gt: now }, user: { mustChangePassword: true } },
     select: { createdAt: true },
   });
   return !!session && now.getTime() - session.createdAt.getTime() <= FRESH_SIGN_IN_MINUTES * 60_000;

@@ -76,10 +76,10 @@ describe("resetting the password with a token", () => {
   it("sets the new password, clears a forced change and closes every session", async () => {
     const alice = await userWithPassword();
     await db.user.update({ where: { id: alice.id }, data: { mustChangePassword: true } });
-    await openSession(alice.id, { userAgent: "laptop" });
-    await openSession(alice.id, { userAgent: "phone" });
+    await openSession(alice.id, { signInMethod: "password", userAgent: "laptop" });
+    await openSession(alice.id, { signInMethod: "password", userAgent: "phone" });
     const bob = await userWithPassword();
-    await openSession(bob.id, {});
+    await openSession(bob.id, { signInMethod: "password" });
     const { token } = await tokenFor(alice.email);
 
     expect(await resetPasswordWithToken(token, NEW)).toEqual({ ok: true, data: { userId: alice.id } });
@@ -138,7 +138,7 @@ describe("resetting the password with a token", () => {
 
   it("applies the password policy and keeps the token for a better try", async () => {
     const alice = await userWithPassword();
-    await openSession(alice.id, {});
+    await openSession(alice.id, { signInMethod: "password" });
     const { token } = await tokenFor(alice.email);
     const hash = await passwordHashOf(alice.id);
     for (const [password, reason] of [["password", "common"], ["short", "tooShort"], [alice.email, "sameAsEmail"]]) {

@@ -31,14 +31,43 @@ const cardSelect = {
 
 export type ArticleCard = Prisma.KbArticleGetPayload<{ select: typeof cardSelect }>;
 
+/**
+ * One window of article cards with the reader's language first and other languages after, each part
+ * in `orderBy`. Two ordered reads instead of one ORDER BY on an expression, which Prisma cannot express;
+ * `skip` counts across both parts, so pages neither repeat nor skip an article.
+ */
+async function findCardsReaderLanguageFirst(options: {
+  where: Prisma.KbArticleWhereInput;
+  locale: string;
+  orderBy: Prisma.KbArticleOrderByWithRelationInput[];
+  skip?: number;
+  take: number;
+}): Promise<ArticleCard[]> {
+  const { where, locale, orderBy, skip = 0, take } = options;
+  const own: Prisma.KbArticleWhereInput = { AND: [where, { locale }] };
+  const [ownCount, ownItems] = await Promise.all([
+    db.kbArticle.count({ where: own }),
+    db.kbArticle.findMany({ where: own, select: cardSelect, orderBy, skip, take }),
+  ]);
+  if (ownItems.length >= take) return ownItems;
+  const others = await db.kbArticle.findMany({
+    where: { AND: [where, { locale: { not: locale } }] },
+    select: cardSelect,
+    orderBy,
+    skip: Math.max(0, skip - ownCount),
+    take: take - ownItems.length,
+  });
+  return [...ownItems, ...others];
+}
+
 /** The portal's front page: categories with counts, popular and recently updated articles. */
 export async function getKbHome(audience: KbAudience, locale: string) {
   const where = preferredArticlesWhere(audience, locale);
   const [categories, counts, popular, recent] = await Promise.all([
     db.kbCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, slug: true, nameEn: true, nameEs: true } }),
     db.kbArticle.groupBy({ by: ["categoryId"], where, _count: { _all: true } }),
-    db.kbArticle.findMany({ where, select: cardSelect, orderBy: [{ viewCount: "desc" }, { id: "asc" }], take: 6 }),
-    db.kbArticle.findMany({ where, select: cardSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 6 }),
+    findCardsReaderLanguageFirst({ where, locale, orderBy: [{ viewCount: "desc" }, { id: "asc" }], take: 6 }),
+    findCardsReaderLanguageFirst({ where, locale, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 6 }),
   ]);
   const countOf = new Map(counts.map((c) => [c.categoryId, c._count._all]));
   return {
@@ -53,7 +82,7 @@ export async function getCategoryPage(audience: KbAudience, locale: string, slug
   if (!category) return null;
   const where = { AND: [preferredArticlesWhere(audience, locale), { categoryId: category.id }] };
   const [items, total] = await Promise.all([
-    db.kbArticle.findMany({ where, select: cardSelect, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    findCardsReaderLanguageFirst({ where, locale, orderBy: [{ title: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     db.kbArticle.count({ where }),
   ]);
   if (total === 0) return null;
@@ -86,9 +115,9 @@ export async function getArticleForReader(audience: KbAudience, slug: string, lo
       select: { slug: true, locale: true, title: true },
       orderBy: { locale: "asc" },
     }),
-    db.kbArticle.findMany({
+    findCardsReaderLanguageFirst({
       where: { AND: [preferredArticlesWhere(audience, locale), { categoryId: article.categoryId, translationGroupId: { not: article.translationGroupId } }] },
-      select: cardSelect,
+      locale,
       orderBy: [{ viewCount: "desc" }, { id: "asc" }],
       take: 5,
     }),

@@ -100,16 +100,58 @@ describe("article visibility", () => {
 describe("languages", () => {
   it("the reader gets their language version of an article, else the other", async () => {
     const w = word();
-    const en = await makeArticle({ categoryId, title: `Printer ${w}`, locale: "en" });
-    const es = await makeArticle({ categoryId, title: `Impresora ${w}`, locale: "es", translationOf: en.id });
-    const onlyEn = await makeArticle({ categoryId, title: `English only ${w}`, locale: "en" });
-    const page = await getCategoryPage(member(null), "es", categorySlug, 1);
+    const own = await makeKbCategory();
+    const en = await makeArticle({ categoryId: own.id, title: `Printer ${w}`, locale: "en" });
+    const es = await makeArticle({ categoryId: own.id, title: `Impresora ${w}`, locale: "es", translationOf: en.id });
+    const onlyEn = await makeArticle({ categoryId: own.id, title: `English only ${w}`, locale: "en" });
+    const page = await getCategoryPage(member(null), "es", own.slug, 1);
     const ids = new Set(page?.items.map((i) => i.id));
     expect(ids.has(es.id)).toBe(true);
     expect(ids.has(en.id)).toBe(false);
     expect(ids.has(onlyEn.id)).toBe(true);
     const read = await getArticleForReader(member(null), es.slug, "en");
     expect(read?.translations.map((t) => t.slug)).toEqual([en.slug]);
+  });
+
+  it("a category lists the reader's language first, then the others, and its pages neither repeat nor skip an article", async () => {
+    const w = word();
+    const own = await makeKbCategory();
+    // Spanish titles sort before the English ones, so only the language rank puts English first.
+    const es = [];
+    for (let i = 0; i < 10; i++) es.push(await makeArticle({ categoryId: own.id, title: `A ${w} ${String(i).padStart(2, "0")}`, locale: "es" }));
+    const en = [];
+    for (let i = 0; i < 15; i++) en.push(await makeArticle({ categoryId: own.id, title: `Z ${w} ${String(i).padStart(2, "0")}`, locale: "en" }));
+    for (const [locale, first, last] of [["en", en, es], ["es", es, en]] as const) {
+      const one = await getCategoryPage(member(null), locale, own.slug, 1);
+      const two = await getCategoryPage(member(null), locale, own.slug, 2);
+      expect(one?.total).toBe(25);
+      expect(one?.pageCount).toBe(2);
+      expect([...(one?.items ?? []), ...(two?.items ?? [])].map((a) => a.id)).toEqual([...first, ...last].map((a) => a.id));
+      expect(one?.items).toHaveLength(20);
+    }
+  });
+
+  it("the knowledge base's front page and related links rank other languages after the reader's", async () => {
+    const w = word();
+    const own = await makeKbCategory();
+    const spanish = await makeArticle({ categoryId: own.id, title: `Muy leído ${w}`, locale: "es" });
+    const english = await makeArticle({ categoryId: own.id, title: `Less read ${w}`, locale: "en" });
+    await db.kbArticle.update({ where: { id: spanish.id }, data: { viewCount: 2_000_000_000 } });
+    await db.kbArticle.update({ where: { id: english.id }, data: { viewCount: 1_000_000_000 } });
+    const languageFirst = (items: { locale: string }[], locale: string) => {
+      const ranks = items.map((a) => (a.locale === locale ? 0 : 1));
+      expect(ranks).toEqual([...ranks].sort());
+    };
+    const home = await getKbHome(member(null), "en");
+    expect(home.popular[0]?.id).toBe(english.id);
+    languageFirst(home.popular, "en");
+    languageFirst(home.recent, "en");
+    const spanishHome = await getKbHome(member(null), "es");
+    expect(spanishHome.popular[0]?.id).toBe(spanish.id);
+    languageFirst(spanishHome.recent, "es");
+    const neighbour = await makeArticle({ categoryId: own.id, title: `Neighbour ${w}`, locale: "en" });
+    const related = (await getArticleForReader(member(null), neighbour.slug, "en"))?.related ?? [];
+    expect(related.map((a) => a.id)).toEqual([english.id, spanish.id]);
   });
 
   it("refuses a second version in a language the article already has", async () => {

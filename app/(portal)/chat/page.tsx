@@ -10,6 +10,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("title") };
+}
+
 export default async function ChatPage() {
   const viewer = await requirePortalModule("chat");
   const [list, online, t, format] = await Promise.all([listMyConversations(viewer), supportOnline(), getTranslations("chat"), getFormatter()]);

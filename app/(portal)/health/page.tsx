@@ -4,6 +4,10 @@ import { getTranslations } from "next-intl/server";
 // (`npm run bench`) compares every read route with.
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("health"))("title") };
+}
+
 export default async function HealthPage() {
   const t = await getTranslations("health");
   return (

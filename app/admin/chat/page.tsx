@@ -14,6 +14,10 @@ import { CHAT_PAGE_SIZE } from "@/lib/chat/schema";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("console.title") };
+}
+
 export default async function ConsoleChatPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireStaffPage();
   const list = await listConsoleConversations(viewer, await searchParams);

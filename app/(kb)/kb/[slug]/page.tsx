@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -12,12 +13,21 @@ import { kbReader } from "../reader";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ lang?: string }> };
 
+// One read per request for the page and its title.
+const readArticle = cache(async (slug: string, lang: string | undefined) => {
+  const reader = await kbReader(`/kb/${slug}`);
+  const chosenLang = isLocale(lang) ? lang : undefined;
+  return { ...reader, chosenLang, article: await getArticleForReader(reader.audience, slug, reader.locale, chosenLang) };
+});
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { article } = await readArticle((await params).slug, (await searchParams).lang);
+  return { title: article?.title ?? (await getTranslations("look"))("notFoundTitle") };
+}
+
 export default async function KbArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { lang } = await searchParams;
-  const { viewer, audience, locale } = await kbReader(`/kb/${slug}`);
-  const chosenLang = isLocale(lang) ? lang : undefined;
-  const article = await getArticleForReader(audience, slug, locale, chosenLang);
+  const { viewer, locale, chosenLang, article } = await readArticle(slug, (await searchParams).lang);
   // A visitor may be able to read it once signed in; the redirect says nothing about whether it exists.
   if (!article && !viewer) redirect(`/login?callbackUrl=${encodeURIComponent(`/kb/${slug}`)}`);
   if (!article) notFound();

@@ -6,6 +6,10 @@ import { getMyAsset } from "@/lib/assets/queries";
 import { buttonClass } from "@/components/ui/button-class";
 import { WarrantyBadge } from "@/components/portal/assets/warranty";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("assets.portal"))("title") };
+}
+
 /** One of my assets with the tickets I filed about it; another person's asset is a 404 like an unknown id. */
 export default async function MyAssetPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePortalModule("assets");

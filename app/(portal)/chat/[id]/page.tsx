@@ -8,6 +8,10 @@ import { ChatThread } from "@/components/chat/chat-thread";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("title") };
+}
+
 export default async function ConversationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePortalModule("chat");
   const conversation = await getConversation(viewer, (await params).id);

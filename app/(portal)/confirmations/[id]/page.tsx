@@ -6,6 +6,10 @@ import { getConfirmationRecord } from "@/lib/confirmations/queries";
 import { Badge } from "@/components/ui/badge";
 import { SnapshotView } from "@/components/confirmations/snapshot-view";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("confirmations"))("title") };
+}
+
 /** One of my requests: what is to be confirmed; another person's is the 404 of an unknown id. */
 export default async function MyConfirmationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePortalModule("confirmations");

@@ -6,6 +6,10 @@ import { openMyNote } from "@/lib/notes/queries";
 import { renderArticleHtml } from "@/lib/kb/markdown";
 import { ArticleBody } from "@/components/kb/article-body";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notes"))("title") };
+}
+
 /** One of my notes; another person's note is the same 404 as an unknown one. Opening marks it read. */
 export default async function MyNotePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePortalModule("notes");

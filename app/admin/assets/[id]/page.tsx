@@ -10,6 +10,10 @@ import { buttonClass } from "@/components/ui/button-class";
 import { AssetStatusBadge } from "@/components/admin/assets/status-badge";
 import { CheckInForm, CheckOutForm } from "@/components/admin/assets/check-forms";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("assets"))("title") };
+}
+
 export default async function AssetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ who?: string; saved?: string }> }) {
   const viewer = await requireStaffPage();
   const [{ id }, search] = await Promise.all([params, searchParams]);

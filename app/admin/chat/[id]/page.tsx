@@ -10,6 +10,10 @@ import { Badge } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("chat"))("console.title") };
+}
+
 export default async function ConsoleConversationPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const conversation = await getConversation(viewer, (await params).id);

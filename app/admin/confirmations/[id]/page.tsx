@@ -11,6 +11,10 @@ import { RemindButton, WithdrawButton } from "@/components/confirmations/admin-b
 
 const TONE: Record<string, BadgeTone> = { PENDING: "amber", CONFIRMED: "green", DECLINED: "red", WITHDRAWN: "slate" };
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("confirmations"))("admin.title") };
+}
+
 export default async function AdminConfirmationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> }) {
   const viewer = await requireStaffPage();
   const [request, t, tc, format] = await Promise.all([getRequestForStaff(viewer, (await params).id), getTranslations("confirmations.admin"), getTranslations("confirmations"), getFormatter()]);

@@ -11,6 +11,10 @@ import { formatSize } from "@/components/tickets/format-size";
 import { DocumentUploadForm } from "@/components/documents/upload-form";
 import { AssignForm, DocumentDetailsForm, UnassignButton } from "@/components/documents/admin-forms";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("documents"))("admin.title") };
+}
+
 export default async function AdminDocumentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const viewer = await requireStaffPage();
   const [doc, t, format, organizations] = await Promise.all([getDocumentForStaff(viewer, (await params).id), getTranslations("documents.admin"), getFormatter(), listOrganizations()]);

@@ -17,6 +17,10 @@ import { PersonAssetsTab } from "@/components/admin/assets/person-assets-tab";
 
 type Search = { tab?: string; edit?: string; saved?: string };
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("accounts"))("people.title") };
+}
+
 /**
  * A user record: its properties panel with the Details and Portal tabs. Edit mode (?edit=1) is
  * a link, so it survives a reload and works without JavaScript.

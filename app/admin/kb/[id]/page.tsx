@@ -7,6 +7,10 @@ import { ArticleEditor } from "@/components/admin/kb/article-editor";
 import { KbSubnav } from "@/components/admin/kb/kb-subnav";
 import { editorOptions } from "../editor-options";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("kb"))("admin.title") };
+}
+
 export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   await requireStaffPage();
   const article = await getArticleForEditing((await params).id);

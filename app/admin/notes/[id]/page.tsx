@@ -9,6 +9,10 @@ import { ArticleBody } from "@/components/kb/article-body";
 import { Badge } from "@/components/ui/badge";
 import { DeleteNoteButton, NoteForm } from "@/components/notes/note-form";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notes"))("admin.editTitle") };
+}
+
 export default async function AdminNotePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const viewer = await requireStaffPage();
   const [note, t, format, organizations] = await Promise.all([getNoteForStaff(viewer, (await params).id), getTranslations("notes.admin"), getFormatter(), listOrganizations()]);

@@ -9,6 +9,10 @@ import { RetryButton } from "../retry-button";
 import { kindLabels } from "../kind-label";
 import { Alert } from "@/components/ui/alert";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("email"))("outbox.title") };
+}
+
 /** One stored email. Its body is shown as plain text: React escapes it, nothing is rendered as HTML. */
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();

@@ -11,6 +11,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { requireAdminPage } from "../admin-page";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("requestTypes"))("title") };
+}
+
 /** One request type: its names and icon, then its extra fields (edit, order, deactivate, add). */
 export default async function RequestTypePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const viewer = await requireAdminPage();

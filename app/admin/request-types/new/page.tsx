@@ -3,6 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { RequestTypeForm } from "@/components/admin/request-types/type-form";
 import { requireAdminPage } from "../admin-page";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("requestTypes"))("title") };
+}
+
 export default async function NewRequestTypePage() {
   await requireAdminPage();
   const t = await getTranslations("requestTypes");

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -8,11 +9,21 @@ import { ArticleList } from "@/components/kb/article-list";
 import { Pagination } from "@/components/ui/pagination";
 import { kbReader } from "../../reader";
 
-export default async function KbCategoryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }) {
-  const { slug } = await params;
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> };
+
+// One read per request for the page and its title.
+const readCategory = cache(async (slug: string, rawPage: string | undefined) => {
   const { audience, locale } = await kbReader(`/kb/category/${slug}`);
-  const page = pageSchema.parse((await searchParams).page);
-  const [t, data] = await Promise.all([getTranslations("kb"), getCategoryPage(audience, locale, slug, page)]);
+  return { locale, data: await getCategoryPage(audience, locale, slug, pageSchema.parse(rawPage)) };
+});
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { locale, data } = await readCategory((await params).slug, (await searchParams).page);
+  return { title: data ? categoryName(data.category, locale) : (await getTranslations("look"))("notFoundTitle") };
+}
+
+export default async function KbCategoryPage({ params, searchParams }: Props) {
+  const [{ locale, data }, t] = await Promise.all([readCategory((await params).slug, (await searchParams).page), getTranslations("kb")]);
   if (!data) notFound();
   return (
     <div className="space-y-4">

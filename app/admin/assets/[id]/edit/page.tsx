@@ -6,6 +6,10 @@ import { getAsset, listAssetOptions } from "@/lib/assets/queries";
 import { costText, isoDate } from "@/lib/assets/schema";
 import { AssetForm } from "@/components/admin/assets/asset-form";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("assets"))("title") };
+}
+
 export default async function EditAssetPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
   const [t, options, asset] = await Promise.all([getTranslations("assets"), listAssetOptions(), getAsset(viewer, (await params).id)]);

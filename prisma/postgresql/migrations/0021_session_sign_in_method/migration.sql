@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AuthSession" ADD COLUMN     "signInMethod" TEXT NOT NULL DEFAULT 'unknown';
+
