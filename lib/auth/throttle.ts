@@ -71,7 +71,8 @@ function limiters(): Limiters {
 /** Forgets every counter; for tests. */
 export async function resetSignInThrottle() {
   globalForThrottle.portico_signInThrottle = createLimiters();
-  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany();
+  // Only sign-in's own counters: the table also holds other limiters' (lib/rate-limit).
+  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany({ where: { OR: ["sign-in:", "reset:"].map((prefix) => ({ key: { startsWith: prefix } })) } });
 }
 
 /** Drops the counters whose window ended (the daily "auth.clear-expired-counters" job). */

@@ -88,7 +88,7 @@ describe("starting and posting", () => {
     expect(await startConversation(customer, { body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["errors.bodyRequired"] } });
     const id = await start();
     expect(await postMessage(customer, { conversationId: id, body: "x".repeat(CHAT_BODY_MAX + 1) })).toMatchObject({ ok: false, fieldErrors: { body: ["errors.bodyTooLong"] } });
-    resetChatThrottle();
+    await resetChatThrottle();
     for (let i = 0; i < CHAT_POST_LIMIT.points; i++) await expectOk(postMessage(customer, { conversationId: id, body: `m${i}` }));
     expect(await postMessage(customer, { conversationId: id, body: "one too many" })).toEqual({ ok: false, message: "errors.tooFast" });
     const rows = await db.chatMessage.findMany({ where: { conversationId: id }, orderBy: { seq: "asc" } });

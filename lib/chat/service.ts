@@ -1,6 +1,6 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { clearSharedCounters, consumePoint, sharedLimiter, type SharedLimiter } from "@/lib/rate-limit";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/log";
@@ -39,24 +39,18 @@ export type Uploads = { files?: IncomingFile[]; storage?: FileStorage };
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-// One set of counters per process, even when the bundler gives several routes their own copy.
-const globalForChat = globalThis as unknown as { portico_chatPostLimiter?: RateLimiterMemory };
-const postLimiter = () => (globalForChat.portico_chatPostLimiter ??= new RateLimiterMemory({ keyPrefix: "chat-post", ...CHAT_POST_LIMIT }));
+const POST_LIMIT_PREFIX = "chat-post";
+// Counted in the table every instance shares (lib/rate-limit); one limiter object per process.
+const globalForChat = globalThis as unknown as { portico_chatPostLimiter?: SharedLimiter };
+const postLimiter = () => (globalForChat.portico_chatPostLimiter ??= sharedLimiter({ keyPrefix: POST_LIMIT_PREFIX, ...CHAT_POST_LIMIT }));
 
 /** Forgets every posting counter; for tests. */
-export function resetChatThrottle() {
+export async function resetChatThrottle() {
   globalForChat.portico_chatPostLimiter = undefined;
+  await clearSharedCounters(POST_LIMIT_PREFIX);
 }
 
-async function allowPost(viewer: Pick<Viewer, "id">): Promise<boolean> {
-  try {
-    await postLimiter().consume(viewer.id);
-    return true;
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    return false;
-  }
-}
+const allowPost = (viewer: Pick<Viewer, "id">) => consumePoint(postLimiter(), viewer.id);
 
 /** Announces changes once they are committed; a fan-out fault never undoes what was saved. */
 async function announce(events: [topic: string, event: RealtimeEvent][]) {
