@@ -5,6 +5,7 @@ import { say, startChat } from "./chat-fixtures";
 const file = (name: string, mimeType: string, bytes: Uint8Array) => ({ name, mimeType, buffer: Buffer.from(bytes) });
 
 test("the customer asks for a ticket; the agent converts the conversation; both link to each other", async ({ browser, customer, agent }) => {
+  test.slow(); // two browsers, files both ways, a conversion and both sides' ticket pages
   const portal = await newPage(browser);
   await signIn(portal, customer);
   const id = await startChat(portal, "The VPN drops every hour", /Start the conversation|Leave a message/);

@@ -90,6 +90,7 @@ test("on a 375 px phone the customer chats with an agent @phone", async ({ brows
 });
 
 test("an unread answer shows in the nav live on another portal page, and is cleared once read", async ({ browser, customer, agent }) => {
+  test.slow(); // two browsers, three portal pages and the KB: past a minute on a busy machine
   const portal = await newPage(browser);
   await signIn(portal, customer);
   const id = await startChat(portal, "Badge test", /Start the conversation|Leave a message/);
