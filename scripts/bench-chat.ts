@@ -106,13 +106,14 @@ async function main() {
       const cookie = from === "customer" ? c.customerCookie : c.agentCookie;
       const receiver = from === "customer" ? c.agentStream : c.customerStream;
       const sentAt = performance.now();
-      const { status, json } = await postChat(base, cookie, c.conversationId, label);
+      const answer = await postChat(base, cookie, c.conversationId, label).catch(() => null);
       into.post.push(performance.now() - sentAt);
-      if (status !== 201 || !json.data) {
+      // A refused post (the posting limit) or a server fault (the body is then no JSON answer).
+      const seq = answer?.status === 201 ? answer.json.data?.seq : undefined;
+      if (seq === undefined) {
         refused++;
         return;
       }
-      const seq = json.data.seq;
       const key = `${c.conversationId}:${from}`;
       (expected.get(key) ?? expected.set(key, new Set()).get(key)!).add(seq);
       await receiver.waitFor(() => receiver.messageSeqs().includes(seq), 60_000).catch(() => undefined);
@@ -195,7 +196,7 @@ async function main() {
     console.log(`burst of ${BURST}, post → received     ${String(q.count).padStart(5)} ${ms(q.p50)} ${ms(q.p95)} ${ms(q.p99)} ${ms(q.max)}   ${ratio(q.p50, h.p50)} ${ratio(q.p95, h.p95)} ${ratio(q.p99, h.p99)}`);
     console.log(`burst of ${BURST}, POST answered       ${String(qp.count).padStart(5)} ${ms(qp.p50)} ${ms(qp.p95)} ${ms(qp.p99)} ${ms(qp.max)}`);
     console.log(`paced: ${pacedCount} messages in ${pacedElapsed.toFixed(1)} s (${(pacedCount / pacedElapsed).toFixed(1)}/s); burst: ${BURST} in ${burstElapsed.toFixed(1)} s (${(BURST / burstElapsed).toFixed(0)}/s)`);
-    console.log(`messages ${total}, refused posts ${refused}; lost ${lost}, duplicated ${duplicated}, streams out of order ${outOfOrder}`);
+    console.log(`messages ${total}, refused or failed posts ${refused}; lost ${lost}, duplicated ${duplicated}, streams out of order ${outOfOrder}`);
     console.log(`server RSS ${Math.max(...rss)} MB (all instances, peak)`);
     console.log(`machine: ${os.cpus().length} cores, load average ${loadBefore} before, ${load()} after (1/5/15 min; a shared machine: other work runs beside this)`);
     for (const c of clients) {
