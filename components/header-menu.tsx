@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { ChevronDown, Menu, X } from "lucide-react";
 
-export type NavLink = { href: string; label: string };
+export type NavLink = { href: string; label: ReactNode };
 /** A top-level entry: a link, or a group of links behind one button (the console's Settings). */
 export type NavItem = NavLink | { label: string; items: NavLink[] };
 

@@ -3,11 +3,12 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ChatMessageItem, ConversationState } from "@/lib/chat/queries";
+import { joinTabStream } from "./tab-stream";
 
 export type StreamStatus = "connecting" | "live" | "reconnecting" | "ended";
 
 /**
- * The tab's one chat stream. With a conversation, messages arrive in order and each only once
+ * A view on the tab's chat stream (./tab-stream). With a conversation, messages arrive in order and each only once
  * (the browser resumes from the last event id; messages already shown are skipped by sequence).
  * "changed" (the viewer's lists moved) refreshes the server-rendered parts of the page.
  */
@@ -35,30 +36,31 @@ export function useChatStream({
   });
 
   useEffect(() => {
-    const url = conversationId ? `/api/chat/stream?conversation=${encodeURIComponent(conversationId)}&after=${afterRef.current}` : "/api/chat/stream";
-    const source = new EventSource(url);
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
-    source.onopen = () => setStatus("live");
-    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? "ended" : "reconnecting");
-    source.addEventListener("message", (e) => {
-      const message = JSON.parse((e as MessageEvent<string>).data) as ChatMessageItem;
-      afterRef.current = Math.max(afterRef.current, message.seq);
-      callbacks.current.onMessage?.(message);
-      setMessages((current) => (current.some((m) => m.seq === message.seq) ? current : [...current, message].sort((a, b) => a.seq - b.seq)));
-    });
-    source.addEventListener("state", (e) => setState(JSON.parse((e as MessageEvent<string>).data) as ConversationState));
-    source.addEventListener("typing", (e) => callbacks.current.onTyping?.((JSON.parse((e as MessageEvent<string>).data) as { fromSupport: boolean }).fromSupport));
-    source.addEventListener("changed", () => {
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => router.refresh(), 300);
-    });
-    source.addEventListener("end", () => {
-      source.close();
-      setStatus("ended");
+    const leave = joinTabStream({
+      conversationId,
+      after: () => afterRef.current,
+      handlers: {
+        open: () => setStatus("live"),
+        error: (_e, source) => setStatus(source.readyState === EventSource.CLOSED ? "ended" : "reconnecting"),
+        message: (e) => {
+          const message = JSON.parse((e as MessageEvent<string>).data) as ChatMessageItem;
+          afterRef.current = Math.max(afterRef.current, message.seq);
+          callbacks.current.onMessage?.(message);
+          setMessages((current) => (current.some((m) => m.seq === message.seq) ? current : [...current, message].sort((a, b) => a.seq - b.seq)));
+        },
+        state: (e) => setState(JSON.parse((e as MessageEvent<string>).data) as ConversationState),
+        typing: (e) => callbacks.current.onTyping?.((JSON.parse((e as MessageEvent<string>).data) as { fromSupport: boolean }).fromSupport),
+        changed: () => {
+          clearTimeout(refreshTimer);
+          refreshTimer = setTimeout(() => router.refresh(), 300);
+        },
+        end: () => setStatus("ended"),
+      },
     });
     return () => {
       clearTimeout(refreshTimer);
-      source.close();
+      leave();
     };
   }, [conversationId, router]);
 

@@ -1,10 +1,11 @@
+import type { ReactNode } from "react";
 import type { PortalSettings } from "@/lib/settings/queries";
 import type { PortalModules } from "@/lib/portal/modules";
 
-type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account" | "nav.assets" | "nav.chat" | "nav.chatUnread", values?: { count: number }) => string;
+type T = (key: "nav.tickets" | "nav.newTicket" | "nav.kb" | "nav.account" | "nav.assets") => string;
 
-/** The chat entry: null when chat is off for the viewer, else their unread conversations. */
-export type ChatNav = { unread: number } | null;
+/** The chat entry's label (it counts unread answers live): null when chat is off for the viewer. */
+export type ChatNav = ReactNode | null;
 
 /** Labels of the optional modules' entries (each module's own catalogue). */
 type ModuleLabels = Partial<Record<"documents" | "notes" | "confirmations", string>>;
@@ -16,7 +17,7 @@ export function portalNav(t: T, settings: Pick<PortalSettings, "kbEnabled">, mod
     { href: "/tickets", label: t("nav.tickets") },
     { href: "/tickets/new", label: t("nav.newTicket") },
     ...(settings.kbEnabled ? [{ href: "/kb", label: t("nav.kb") }] : []),
-    ...(chat ? [{ href: "/chat", label: chat.unread > 0 ? t("nav.chatUnread", { count: chat.unread }) : t("nav.chat") }] : []),
+    ...(chat ? [{ href: "/chat", label: chat }] : []),
     ...optional,
     ...(modules?.assets ? [{ href: "/assets", label: t("nav.assets") }] : []),
     { href: "/account", label: t("nav.account") },

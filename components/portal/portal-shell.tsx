@@ -10,6 +10,7 @@ import { PortalFooter } from "./portal-footer";
 import { AnnouncementList } from "./announcement-list";
 import { portalModulesFor } from "@/lib/portal/modules";
 import { chatNavFor } from "@/lib/chat/queries";
+import { ChatNavLabel } from "@/components/chat/nav-label";
 
 /**
  * Everything around a signed-in portal page: header (a menu button on phones), the admin's banner,
@@ -31,7 +32,7 @@ export async function PortalShell({ viewer, children }: { viewer: Viewer; childr
   const outages = (await runningAnnouncements(viewer.id, locale)).filter((a) => a.severity === "OUTAGE");
   return (
     <div className="flex min-h-screen flex-col">
-      <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, modules, moduleLabels, chat)} logoUrl={logoUrl(settings)} />
+      <AppHeader siteName={settings.siteName} homeHref="/" userName={viewer.name} navLabel={t("navLabel")} nav={portalNav(t, settings, modules, moduleLabels, chat ? <ChatNavLabel unread={chat.unread} /> : null)} logoUrl={logoUrl(settings)} />
       <PortalBanner text={brandingTexts(settings, locale).banner} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 space-y-6 px-4 py-6">
         <AnnouncementList items={outages} label={tLook("announcements.outagesLabel")} />

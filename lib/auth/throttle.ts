@@ -63,7 +63,7 @@ function createLimiters(): Limiters {
     resetIp: limiter({ keyPrefix: "reset:ip", ...RESET_REQUEST_LIMITS.ip }),
     // A day outlasts every lock window, so an expired generation can only bring back keys whose
     // counts have long expired too.
-    generations: limiter({ keyPrefix: "signin:generation", points: Number.MAX_SAFE_INTEGER, duration: 24 * 60 * 60 }),
+    generations: limiter({ keyPrefix: "sign-in:generation", points: Number.MAX_SAFE_INTEGER, duration: 24 * 60 * 60 }),
   };
 }
 
@@ -77,7 +77,8 @@ function limiters(): Limiters {
 /** Forgets every counter; for tests. */
 export async function resetSignInThrottle() {
   globalForThrottle.portico_signInThrottle = createLimiters();
-  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany();
+  // Only sign-in's own counters: the table also holds other limiters' (lib/rate-limit).
+  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany({ where: { OR: ["sign-in:", "reset:"].map((prefix) => ({ key: { startsWith: prefix } })) } });
 }
 
 /** Drops the counters whose window ended (the daily "auth.clear-expired-counters" job). */

@@ -4,7 +4,7 @@ export const CHAT_BODY_MAX = 4000;
 export const CHAT_PAGE_SIZE = 20;
 /** Messages shown when a conversation opens; older ones are behind "show earlier". */
 export const CHAT_HISTORY = 200;
-/** Posting limit per person, per instance: a burst of 10, then one every second. */
+/** Posting limit per person, counted across all instances: 10 messages in any 10 seconds. */
 export const CHAT_POST_LIMIT = { points: 10, duration: 10 } as const;
 /** An agent counts as online while their console has been seen within this time. */
 export const AGENT_SEEN_WITHIN_MS = 90_000;

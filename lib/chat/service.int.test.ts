@@ -2,7 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-url";
 import { makeCategory, makeUser } from "@/test/factories";
-import { EXE, PNG, tempStorage } from "@/test/files";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { EXE, PDF, PNG, tempStorage } from "@/test/files";
+import { getAttachmentForDownload, getTicket } from "@/lib/tickets/queries";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
 import {
   acceptConversation,
@@ -88,7 +91,7 @@ describe("starting and posting", () => {
     expect(await startConversation(customer, { body: "   " })).toMatchObject({ ok: false, fieldErrors: { body: ["errors.bodyRequired"] } });
     const id = await start();
     expect(await postMessage(customer, { conversationId: id, body: "x".repeat(CHAT_BODY_MAX + 1) })).toMatchObject({ ok: false, fieldErrors: { body: ["errors.bodyTooLong"] } });
-    resetChatThrottle();
+    await resetChatThrottle();
     for (let i = 0; i < CHAT_POST_LIMIT.points; i++) await expectOk(postMessage(customer, { conversationId: id, body: `m${i}` }));
     expect(await postMessage(customer, { conversationId: id, body: "one too many" })).toEqual({ ok: false, message: "errors.tooFast" });
     const rows = await db.chatMessage.findMany({ where: { conversationId: id }, orderBy: { seq: "asc" } });
@@ -322,6 +325,60 @@ describe("convert to ticket", () => {
     expect(ticket.chat?.id).toBe(id);
     expect(ticket.events.map((e) => e.type)).toContain("FROM_CHAT");
     expect((await getConversationState(customer, id))).toMatchObject({ ticketId: ticket.id, status: "CLOSED" });
+  });
+});
+
+describe("convert to ticket, with files", () => {
+  it("copies the chat's files as ticket attachments under the ticket's own download checks", async () => {
+    const { dir, storage } = tempStorage();
+    const started = await startConversation(customer, { body: "Screen goes black" }, { files: [{ name: "screen.png", bytes: PNG }], storage });
+    if (!started.ok) throw new Error(JSON.stringify(started));
+    const id = started.data.id;
+    await acceptConversation(agent, id);
+    await expectOk(postMessage(agent, { conversationId: id, body: "Try this guide" }, { files: [{ name: "guide.pdf", bytes: PDF }], storage }));
+    await expectOk(postMessage(agent, { conversationId: id, body: "their driver is old", internal: true }, { files: [{ name: "driver.png", bytes: PNG }], storage }));
+    await expectOk(postMessage(customer, { conversationId: id, body: "Here is another" }, { files: [{ name: "gone.png", bytes: PNG }], storage }));
+    // A chat file whose bytes are no longer in storage cannot be copied: its name stays in the text.
+    const gone = await db.chatAttachment.findFirstOrThrow({ where: { conversationId: id, fileName: "gone.png" } });
+    await storage.delete(gone.storageKey);
+    const files = () => readdirSync(path.join(dir, "attachments")).length;
+    expect(files()).toBe(3);
+
+    const category = await makeCategory();
+    const [a, b] = await Promise.all([
+      convertToTicket(agent, { conversationId: id, subject: "Black screen", categoryId: category.id }, storage),
+      convertToTicket(agent2, { conversationId: id, subject: "Black screen", categoryId: category.id }, storage),
+    ]);
+    const winner = [a, b].find((r) => r.ok) as { ok: true; data: { ticketId: number } };
+    expect(winner).toBeDefined();
+    // Three chat files and one copy of each that still existed: the loser's copies were removed.
+    expect(files()).toBe(6);
+
+    const ticket = (await getTicket(agent, winner.data.ticketId))!;
+    expect(ticket.attachments.map((f) => f.fileName)).toEqual(["screen.png"]);
+    expect(ticket.messages.map((m) => [m.body, m.attachments.map((f) => f.fileName)])).toEqual([
+      ["Try this guide", ["guide.pdf"]],
+      ["their driver is old", ["driver.png"]],
+      ["Here is another\n\n[gone.png]", []],
+    ]);
+    const ticketFiles = await db.attachment.findMany({ where: { ticketId: ticket.id }, select: { id: true, fileName: true, storageKey: true, uploadedById: true } });
+    const chatFiles = await db.chatAttachment.findMany({ where: { conversationId: id }, select: { fileName: true, storageKey: true } });
+    // Copies with their own stored file: the chat's stay where they were, and downloadable from the chat.
+    for (const f of ticketFiles) {
+      const original = chatFiles.find((c) => c.fileName === f.fileName)!;
+      expect(f.storageKey).not.toBe(original.storageKey);
+      expect(await storage.get(f.storageKey)).toEqual(await storage.get(original.storageKey));
+    }
+    expect(ticketFiles.find((f) => f.fileName === "screen.png")?.uploadedById).toBe(customer.id);
+    expect(ticketFiles.find((f) => f.fileName === "guide.pdf")?.uploadedById).toBe(agent.id);
+
+    // The ticket's own rules: the requester gets the public ones, not the internal note's; another customer nothing.
+    const byName = (name: string) => ticketFiles.find((f) => f.fileName === name)!.id;
+    expect(await getAttachmentForDownload(customer, byName("screen.png"))).toMatchObject({ fileName: "screen.png", contentType: "image/png" });
+    expect(await getAttachmentForDownload(customer, byName("guide.pdf"))).toMatchObject({ fileName: "guide.pdf", contentType: "application/pdf" });
+    expect(await getAttachmentForDownload(customer, byName("driver.png"))).toBeNull();
+    expect(await getAttachmentForDownload(agent2, byName("driver.png"))).toMatchObject({ fileName: "driver.png" });
+    expect(await getAttachmentForDownload(other, byName("screen.png"))).toBeNull();
   });
 });
 

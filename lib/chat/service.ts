@@ -1,6 +1,6 @@
 import "server-only";
-import { RateLimiterMemory } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { clearSharedCounters, consumePoint, sharedLimiter, type SharedLimiter } from "@/lib/rate-limit";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/log";
@@ -10,7 +10,7 @@ import { enqueueJob } from "@/lib/jobs";
 import { fillPlaceholders } from "@/lib/canned/placeholders";
 import { cannedIdSchema } from "@/lib/canned/schema";
 import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from "@/lib/tickets/attachments";
-import type { FileStorage } from "@/lib/storage";
+import { fileStorage, type FileStorage } from "@/lib/storage";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { chatOnFor, visibleConversationsWhere, type ChatViewer } from "./access";
 import { supportOnline } from "./queries";
@@ -39,24 +39,18 @@ export type Uploads = { files?: IncomingFile[]; storage?: FileStorage };
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-// One set of counters per process, even when the bundler gives several routes their own copy.
-const globalForChat = globalThis as unknown as { portico_chatPostLimiter?: RateLimiterMemory };
-const postLimiter = () => (globalForChat.portico_chatPostLimiter ??= new RateLimiterMemory({ keyPrefix: "chat-post", ...CHAT_POST_LIMIT }));
+const POST_LIMIT_PREFIX = "chat-post";
+// Counted in the table every instance shares (lib/rate-limit); one limiter object per process.
+const globalForChat = globalThis as unknown as { portico_chatPostLimiter?: SharedLimiter };
+const postLimiter = () => (globalForChat.portico_chatPostLimiter ??= sharedLimiter({ keyPrefix: POST_LIMIT_PREFIX, ...CHAT_POST_LIMIT }));
 
 /** Forgets every posting counter; for tests. */
-export function resetChatThrottle() {
+export async function resetChatThrottle() {
   globalForChat.portico_chatPostLimiter = undefined;
+  await clearSharedCounters(POST_LIMIT_PREFIX);
 }
 
-async function allowPost(viewer: Pick<Viewer, "id">): Promise<boolean> {
-  try {
-    await postLimiter().consume(viewer.id);
-    return true;
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    return false;
-  }
-}
+const allowPost = (viewer: Pick<Viewer, "id">) => consumePoint(postLimiter(), viewer.id);
 
 /** Announces changes once they are committed; a fan-out fault never undoes what was saved. */
 async function announce(events: [topic: string, event: RealtimeEvent][]) {
@@ -287,11 +281,47 @@ export async function requestTicket(viewer: ChatViewer, rawId: unknown): Promise
   return ok(undefined);
 }
 
+type CopiedFile = StoredFile & { uploadedById: string };
+type ChatTranscriptMessage = {
+  authorId: string | null;
+  kind: string;
+  body: string;
+  createdAt: Date;
+  attachments: { fileName: string; storageKey: string; uploadedById: string }[];
+};
+
+/**
+ * The conversation's files stored again as ticket attachments, through the same checks as any
+ * upload (a ticket attachment has its own file, so that each side can be deleted alone). A file
+ * that is gone or that today's rules refuse stays named in its message's text, as before.
+ */
+async function copyChatFiles(messages: ChatTranscriptMessage[], storage: FileStorage) {
+  const copies: { authorId: string; body: string; internal: boolean; createdAt: Date; stored: CopiedFile[] }[] = [];
+  try {
+    for (const m of messages) {
+      const stored: CopiedFile[] = [];
+      const notCopied: string[] = [];
+      for (const file of m.attachments) {
+        const bytes = await storage.get(file.storageKey);
+        const copy = bytes ? await storeUploads([{ name: file.fileName, bytes }], storage) : null;
+        if (copy?.ok) stored.push({ ...copy.data[0], uploadedById: file.uploadedById });
+        else notCopied.push(file.fileName);
+      }
+      const body = notCopied.length ? `${m.body}\n\n${notCopied.map((name) => `[${name}]`).join("\n")}` : m.body;
+      copies.push({ authorId: m.authorId!, body, internal: m.kind === "INTERNAL", createdAt: m.createdAt, stored });
+    }
+  } catch (error) {
+    await discardUploads(copies.flatMap((m) => m.stored), storage);
+    throw error;
+  }
+  return copies;
+}
+
 /**
  * Staff turn a conversation into a ticket for its requester: the transcript (public messages and
  * internal notes, as they were) becomes the ticket's history, and both link to each other.
  */
-export async function convertToTicket(viewer: ChatViewer, input: ConvertInput): Promise<ActionResult<{ ticketId: number }>> {
+export async function convertToTicket(viewer: ChatViewer, input: ConvertInput, storage: FileStorage = fileStorage()): Promise<ActionResult<{ ticketId: number }>> {
   if (!isStaff(viewer) || !(await chatOnFor(viewer))) return fail("errors.notFound");
   const id = conversationIdSchema.safeParse(input.conversationId);
   if (!id.success) return fail("errors.notFound");
@@ -303,7 +333,7 @@ export async function convertToTicket(viewer: ChatViewer, input: ConvertInput): 
       messages: {
         where: { kind: { in: ["PUBLIC", "INTERNAL"] }, authorId: { not: null } },
         orderBy: { seq: "asc" },
-        select: { authorId: true, kind: true, body: true, createdAt: true, attachments: { select: { fileName: true } } },
+        select: { authorId: true, kind: true, body: true, createdAt: true, attachments: { orderBy: { createdAt: "asc" }, select: { fileName: true, storageKey: true, uploadedById: true } } },
       },
     },
   });
@@ -313,9 +343,12 @@ export async function convertToTicket(viewer: ChatViewer, input: ConvertInput): 
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const category = await db.ticketCategory.findFirst({ where: { id: parsed.data.categoryId, active: true }, select: { id: true } });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryRequired"] });
-  const [first, ...rest] = conversation.messages;
-  const withFiles = (m: (typeof conversation.messages)[number]) =>
-    m.attachments.length ? `${m.body}\n\n${m.attachments.map((a) => `[${a.fileName}]`).join("\n")}` : m.body;
+  const copies = await copyChatFiles(conversation.messages, storage);
+  const [first, ...rest] = copies;
+  const ticketFiles = (stored: CopiedFile[], ticketId: number, messageId: string | null) =>
+    stored.map(({ uploadedById, ...file }) => ({ ...file, ticketId, messageId, uploadedById }));
+  // A ticket that is not made (another agent was first, or a fault) leaves no copied file behind.
+  const copied = copies.flatMap((m) => m.stored);
   const ticketId = await db.$transaction(async (tx) => {
     // Claimed first, so that two agents converting at once make one ticket.
     const claim = await tx.chatConversation.updateMany({ where: { id: conversation.id, ticketId: null }, data: { status: "ACTIVE" } });
@@ -323,7 +356,7 @@ export async function convertToTicket(viewer: ChatViewer, input: ConvertInput): 
     const ticket = await tx.ticket.create({
       data: {
         subject: parsed.data.subject,
-        description: first ? withFiles(first) : parsed.data.subject,
+        description: first ? first.body : parsed.data.subject,
         status: "OPEN",
         categoryId: category.id,
         requesterId: conversation.requesterId,
@@ -334,16 +367,27 @@ export async function convertToTicket(viewer: ChatViewer, input: ConvertInput): 
       },
       select: { id: true },
     });
+    if (first?.stored.length) await tx.attachment.createMany({ data: ticketFiles(first.stored, ticket.id, null) });
     // One by one, so that the transcript keeps its order (createMany gives them one timestamp).
     for (const m of rest) {
-      await tx.ticketMessage.create({ data: { ticketId: ticket.id, authorId: m.authorId!, body: withFiles(m), internal: m.kind === "INTERNAL", createdAt: m.createdAt } });
+      const message = await tx.ticketMessage.create({
+        data: { ticketId: ticket.id, authorId: m.authorId, body: m.body, internal: m.internal, createdAt: m.createdAt },
+        select: { id: true },
+      });
+      if (m.stored.length) await tx.attachment.createMany({ data: ticketFiles(m.stored, ticket.id, message.id) });
     }
     await tx.chatConversation.update({ where: { id: conversation.id }, data: { ticketId: ticket.id, status: "CLOSED", closedAt: new Date() } });
     await writeEvent(tx, conversation.id, viewer.id, { event: "converted", name: viewer.name, ticketId: ticket.id });
     await audit(tx, { actorId: viewer.id, action: "chat.convert", targetType: "ChatConversation", targetId: conversation.id, data: { ticketId: ticket.id } });
     return ticket.id;
+  }).catch(async (error: unknown) => {
+    await discardUploads(copied, storage);
+    throw error;
   });
-  if (ticketId === null) return fail("errors.alreadyConverted");
+  if (ticketId === null) {
+    await discardUploads(copied, storage);
+    return fail("errors.alreadyConverted");
+  }
   await announce(changed(conversation.id, conversation.requesterId).concat([
     [`chat:${conversation.id}`, { type: "chat.message", conversationId: conversation.id, seq: 0 }],
     ["queue", { type: "ticket.created", ticketId }],

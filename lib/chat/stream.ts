@@ -3,7 +3,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
 import { streamStillAllowed } from "./access";
-import { conversationStateInStream, messagesAfter } from "./queries";
+import { conversationStateInStream, messagesAfter, unreadConversationCount } from "./queries";
 import { touchAgent } from "./service";
 
 /** Comment lines keep proxies from closing an idle stream; each one also re-checks the viewer's rights. */
@@ -20,6 +20,8 @@ const encoder = new TextEncoder();
  * sequence as the event id (the browser sends it back as Last-Event-ID when it reconnects, so
  * nothing is missed and nothing sent twice), its state, and "typing…". Always: "changed" when the
  * viewer's lists may have changed (their conversations; for staff, any conversation).
+ * For a portal user also "unread": how many of their conversations have an answer they have not
+ * read (the nav's count), on connect and whenever their conversations change.
  * Events from lib/realtime carry ids only: the rows are read here through the viewer's queries.
  */
 export function chatEventStream(viewer: StreamViewer, conversationId: string | null, afterSeq: number, signal: AbortSignal): ReadableStream<Uint8Array> {
@@ -87,6 +89,32 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
       });
   };
 
+  // The same one-at-a-time reading for the unread count; only a changed count is sent.
+  let counting: Promise<void> | null = null;
+  let countAgain = false;
+  let lastUnread: number | null = null;
+  const countUnread = () => {
+    if (isStaff(viewer) || closed) return;
+    if (counting) {
+      countAgain = true;
+      return;
+    }
+    counting = (async () => {
+      do {
+        countAgain = false;
+        const unread = await unreadConversationCount(viewer);
+        if (unread !== lastUnread) {
+          lastUnread = unread;
+          send(`event: unread\ndata: ${JSON.stringify({ count: unread })}\n\n`);
+        }
+      } while (countAgain && !closed);
+    })()
+      .catch((error) => console.error("chat stream: unread count failed", error))
+      .finally(() => {
+        counting = null;
+      });
+  };
+
   const onConversationEvent = (event: RealtimeEvent) => {
     if (event.type === "chat.typing") {
       send(`event: typing\ndata: ${JSON.stringify({ fromSupport: event.fromSupport === true })}\n\n`);
@@ -97,6 +125,7 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
   };
   const onListEvent = (event: RealtimeEvent) => {
     if (event.type === "realtime.reconnected") catchUp();
+    countUnread();
     send(`event: changed\ndata: ${JSON.stringify({ type: event.type })}\n\n`);
   };
 
@@ -127,6 +156,7 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
       cleanups.push(() => signal.removeEventListener("abort", onAbort));
       // Whatever was written between the page's render (or the dropped connection) and now.
       catchUp();
+      countUnread();
     },
     cancel() {
       close();

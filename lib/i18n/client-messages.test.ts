@@ -13,6 +13,7 @@ const SHOWN_IN: [string, ClientMessagesArea[]][] = [
   ["components/kb/", ["kb"]],
   ["components/admin/", ["admin"]],
   ["components/chat/availability-switch.tsx", ["admin"]],
+  ["components/chat/nav-label.tsx", ["portal", "kb"]],
   ["components/chat/accept-button.tsx", ["admin"]],
   ["components/chat/", ["portal", "admin"]],
   ["components/confirmations/answer-form.tsx", ["portal"]],

@@ -13,14 +13,14 @@ export const CLIENT_MESSAGES = {
   /**
    * app/(portal): tickets (with the requester's close/reopen choice), the new-ticket form with its request types
    * and article suggestions, the account page (password help, time zone, agent e-mail options), chat, and the
-   * answer form of confirmations.
+   * answer form of confirmations; the nav's live chat count.
    */
   portal: [
     "common", "auth", "account", "passwordHelp", "tickets", "ticketChoice", "requestTypes.form", "kb.suggestions",
-    "timeZones", "notifications", "chat", "confirmations",
+    "timeZones", "notifications", "chat", "confirmations", "portal.nav",
   ],
-  /** app/(kb): the knowledge base for readers. */
-  kb: ["common", "kb.feedback"],
+  /** app/(kb): the knowledge base for readers (and the portal nav's live chat count). */
+  kb: ["common", "kb.feedback", "portal.nav"],
   /** app/admin: the console. */
   admin: [
     "common", "tickets", "queue", "requestTypes", "desk.picker", "desk.canned", "kb.admin", "kb.suggestions",
