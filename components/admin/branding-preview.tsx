@@ -3,7 +3,7 @@
 import { useSyncExternalStore, type CSSProperties } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { BookOpen, LifeBuoy, Menu, Plus } from "lucide-react";
-import { darkVariant, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/schema";
+import { darkVariant, MIN_CONTRAST, contrastWithWhite } from "@/lib/settings/limits";
 
 type Values = {
   siteName: string;

@@ -12,7 +12,7 @@ import { CannedPicker, type CannedChoice } from "@/components/admin/desk/canned-
 import type { UploadLimits } from "@/components/tickets/send-form";
 import type { ChatMessageItem, ConversationState } from "@/lib/chat/queries";
 import { insertChatCannedAction, markReadAction, typingAction } from "@/lib/chat/actions";
-import { CHAT_BODY_MAX } from "@/lib/chat/schema";
+import { CHAT_BODY_MAX } from "@/lib/chat/limits";
 import { useChatStream } from "./use-chat-stream";
 import { MessageList } from "./message-list";
 import { ConversationControls, type StaffTools } from "./conversation-controls";

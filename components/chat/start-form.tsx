@@ -9,7 +9,7 @@ import { Field, Textarea } from "@/components/ui/field";
 import { FilePicker } from "@/components/tickets/file-picker";
 import { useTicketUpload } from "@/components/tickets/use-ticket-upload";
 import type { UploadLimits } from "@/components/tickets/send-form";
-import { CHAT_BODY_MAX } from "@/lib/chat/schema";
+import { CHAT_BODY_MAX } from "@/lib/chat/limits";
 
 /** A new conversation with its first message; offline, it is framed as leaving a message. */
 export function StartChatForm({ online, limits }: { online: boolean; limits: UploadLimits }) {

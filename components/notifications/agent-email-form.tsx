@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { agentEmailPreferencesAction } from "@/lib/notifications/actions";
-import { AGENT_EMAIL_SWITCHES } from "@/lib/notifications/schema";
+import { AGENT_EMAIL_SWITCHES } from "@/lib/notifications/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";

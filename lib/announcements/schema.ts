@@ -1,8 +1,7 @@
 import { z } from "zod";
-
-export const ANNOUNCEMENT_SEVERITIES = ["INFO", "WARNING", "OUTAGE"] as const;
-export type AnnouncementSeverity = (typeof ANNOUNCEMENT_SEVERITIES)[number];
-export const ANNOUNCEMENT_MESSAGE_MAX = 500;
+import { ANNOUNCEMENT_SEVERITIES, ANNOUNCEMENT_MESSAGE_MAX } from "./limits";
+export { ANNOUNCEMENT_SEVERITIES, ANNOUNCEMENT_MESSAGE_MAX } from "./limits";
+export type { AnnouncementSeverity } from "./limits";
 
 const message = z.string().trim().min(1, "errors.messageRequired").max(ANNOUNCEMENT_MESSAGE_MAX, "errors.messageTooLong");
 // The browser sends the moment as an ISO string (it knows the admin's time zone; the server does not).

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { CHAT_BODY_MAX } from "./limits";
+export { CHAT_BODY_MAX } from "./limits";
 
-export const CHAT_BODY_MAX = 4000;
 export const CHAT_PAGE_SIZE = 20;
 /** Messages shown when a conversation opens; older ones are behind "show earlier". */
 export const CHAT_HISTORY = 200;

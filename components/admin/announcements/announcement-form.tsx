@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 import { deleteAnnouncementAction, saveAnnouncementAction } from "@/lib/announcements/actions";
-import { ANNOUNCEMENT_MESSAGE_MAX, ANNOUNCEMENT_SEVERITIES } from "@/lib/announcements/schema";
+import { ANNOUNCEMENT_MESSAGE_MAX, ANNOUNCEMENT_SEVERITIES } from "@/lib/announcements/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
