@@ -124,10 +124,14 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await expect(reader.getByText("The signature must be your full name as on your account.")).toBeVisible();
   expect(await db.confirmationRecipient.count({ where: { userId: customer.id, state: "CONFIRMED" } })).toBe(0);
   await reader.getByLabel("Your full name, as signature").fill(customer.name);
+  // An address the browser writes itself is not recorded: the socket's address is.
+  await reader.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.77" });
   await reader.getByRole("button", { name: "Confirm 2 requests" }).click();
   await expect(reader.getByText("Your answers are recorded.")).toBeVisible();
   await expect(reader.getByTestId("done-confirmations").locator("li")).toHaveCount(2);
-  expect(await db.confirmationRecipient.count({ where: { userId: customer.id, state: "CONFIRMED", signatureName: customer.name } })).toBe(2);
+  const signed = await db.confirmationRecipient.findMany({ where: { userId: customer.id, state: "CONFIRMED", signatureName: customer.name }, select: { ip: true } });
+  expect(signed).toHaveLength(2);
+  for (const { ip } of signed) expect(ip).toMatch(/^(127\.0\.0\.1|::1)$/);
 
   // Afterwards the asset and the document change; what was confirmed does not.
   await db.asset.update({ where: { id: asset.id }, data: { serialNumber: "SN-CHANGED-2", name: "Something else" } });
