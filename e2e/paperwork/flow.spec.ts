@@ -199,3 +199,32 @@ test("an agent reminds a pending person by hand (email recorded), exports CSV an
   await reader.goto("/confirmations");
   await expect(reader.getByText("Nothing is waiting for your confirmation.")).toBeVisible();
 });
+
+test("an agent checks an asset out with “ask the person to confirm receipt”; the customer sees the hand-over and signs it", async ({ page, browser, agent, customer }) => {
+  const asset = await makeAsset("SN-HANDOVER-1");
+  await signIn(page, agent);
+  await page.goto(`/admin/assets/${asset.id}?who=${encodeURIComponent(customer.email)}`);
+  const form = page.getByRole("form", { name: "Check out" });
+  await form.getByRole("radio").first().check();
+  await form.getByLabel("Ask the person to confirm receipt").check();
+  await form.getByLabel("Comment").fill("Desk 12");
+  await form.getByRole("button", { name: "Check out" }).click();
+  await expect(page.getByTestId("asset-holder")).toContainText(customer.name);
+  const request = await db.confirmationRequest.findFirstOrThrow({ where: { kind: "ASSET_HANDOVER", title: { contains: asset.tag } } });
+  expect(request.title).toBe(`Hand-over: ${asset.tag} · ThinkPad T14`);
+
+  const reader = await newPage(browser);
+  await signIn(reader, customer);
+  await reader.goto("/confirmations");
+  const pending = reader.getByTestId("pending-confirmations").locator("li", { hasText: asset.tag });
+  await expect(pending).toBeVisible();
+  await reader.getByLabel(`Choose ${request.title}`).check();
+  await reader.getByLabel("Your full name, as signature").fill(customer.name);
+  await reader.getByLabel(/I confirm what is described/).check();
+  await reader.getByRole("button", { name: "Confirm 1 request" }).click();
+  await expect(reader.getByText("Your answers are recorded.")).toBeVisible();
+  await expect(reader.getByTestId("done-confirmations").locator("li", { hasText: asset.tag })).toBeVisible();
+  const answer = await db.confirmationRecipient.findFirstOrThrow({ where: { requestId: request.id } });
+  expect(answer).toMatchObject({ userId: customer.id, state: "CONFIRMED" });
+  expect(JSON.parse(request.snapshot).assets).toEqual([{ assetTag: asset.tag, name: "ThinkPad T14", serialNumber: "SN-HANDOVER-1" }]);
+});

@@ -9,6 +9,7 @@ import { getDocumentFileForViewer } from "@/lib/documents/queries";
 import { answerConfirmations, createConfirmationRequest, remindByHand, withdrawConfirmationRequest } from "./service";
 import { getConfirmationRecord, getRequestForStaff, listMyConfirmations, listRequestsForStaff, requestCsv } from "./queries";
 import { sendDueReminders } from "./reminders";
+import { checkInAndAskReturn, checkOutAndAskReceipt } from "./handover";
 import { renderReceiptPdf, type ReceiptLabels } from "./receipt-pdf";
 import { sha256Hex } from "./snapshot";
 
@@ -281,5 +282,38 @@ describe("the reminder schedule", () => {
     await db.confirmationRecipient.update({ where: { id: row.id }, data: { createdAt: new Date(Date.now() - 10 * DAY) } });
     expect(await sendDueReminders(new Date(), { confirmationsEnabled: false, confirmationReminderDays: 3, confirmationReminderMax: 3 })).toBe(0);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: row.id } })).reminderCount).toBe(0);
+  });
+});
+
+describe("hand-over on check-out", () => {
+  const title = (a: { tag: string; name: string }) => `Hand-over ${a.tag} ${a.name}`;
+  const asset = () => db.asset.create({ data: { tag: `HO-${randomUUID().slice(0, 8)}`, name: "Dock", type: { connectOrCreate: { where: { name: "Laptop" }, create: { name: "Laptop" } } }, serialNumber: "SN-HO" } });
+
+  it("checks the asset out and sends a hand-over request of it in the same step; checking in asks for the return", async () => {
+    const a = await asset();
+    const out = await checkOutAndAskReceipt(agent, { assetId: a.id, userId: customer.id, comment: "Desk 4" }, title);
+    if (!out.ok) throw new Error(JSON.stringify(out));
+    const request = await getRequestForStaff(agent, out.data.requestId);
+    expect(request).toMatchObject({ kind: "ASSET_HANDOVER", title: `Hand-over ${a.tag} Dock` });
+    expect(request?.snapshot.assets).toEqual([{ assetTag: a.tag, name: "Dock", serialNumber: "SN-HO" }]);
+    expect(request?.snapshot.text).toBe("Desk 4");
+    expect(await db.assetAssignment.count({ where: { assetId: a.id, userId: customer.id, endedAt: null } })).toBe(1);
+
+    const back = await checkInAndAskReturn(agent, { assetId: a.id }, (x) => `Return ${x.tag}`);
+    if (!back.ok) throw new Error(JSON.stringify(back));
+    const returned = await db.confirmationRequest.findUniqueOrThrow({ where: { id: back.data.requestId }, include: { recipients: true } });
+    expect(returned).toMatchObject({ kind: "ASSET_RETURN", title: `Return ${a.tag}` });
+    expect(returned.recipients.map((r) => r.userId)).toEqual([customer.id]);
+    expect((await db.asset.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("IN_STOCK");
+  });
+
+  it("leaves the asset in stock when the request cannot be sent (not a portal user), and refuses a customer", async () => {
+    const a = await asset();
+    expect(await checkOutAndAskReceipt(agent, { assetId: a.id, userId: agent.id }, title)).toMatchObject({ ok: false, message: "errors.handoverNotPortalUser" });
+    expect(await db.assetAssignment.count({ where: { assetId: a.id } })).toBe(0);
+    expect((await db.asset.findUniqueOrThrow({ where: { id: a.id } })).status).not.toBe("IN_USE");
+    expect(await checkOutAndAskReceipt(customer, { assetId: a.id, userId: customer.id }, title)).toMatchObject({ ok: false });
+    expect(await db.assetAssignment.count({ where: { assetId: a.id } })).toBe(0);
+    expect(await db.confirmationRequest.count({ where: { title: { contains: a.tag } } })).toBe(0);
   });
 });
