@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { assignDocumentAction, unassignDocumentAction, updateDocumentDetailsAction } from "@/lib/documents/actions";
+import { assignDocumentAction, deleteDocumentAction, unassignDocumentAction, updateDocumentDetailsAction } from "@/lib/documents/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
@@ -84,6 +84,20 @@ export function UnassignButton({ documentId, assignmentId, target }: { documentI
         {t("remove")}
       </ConfirmSubmit>
       {state && !state.ok ? <span role="alert" className="ml-2 text-sm text-red-600">{state.message}</span> : null}
+    </form>
+  );
+}
+
+/** Deletes the document after a confirmation; one that a confirmation names is archived instead. */
+export function DeleteDocumentButton({ documentId, title }: { documentId: string; title: string }) {
+  const t = useTranslations("documents.admin");
+  const { state, onSubmit, pending } = useActionForm<ActionResult>(deleteDocumentAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-2">
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      <input type="hidden" name="documentId" value={documentId} />
+      <p className="text-sm text-slate-600">{t("deleteHint")}</p>
+      <ConfirmSubmit message={t("deleteConfirm", { title })} pending={pending} pendingLabel={t("deleting")} variant="danger">{t("delete")}</ConfirmSubmit>
     </form>
   );
 }

@@ -14,7 +14,7 @@ const versionSelect = { id: true, number: true, fileName: true, contentType: tru
 export async function listDocumentsForStaff(viewer: ViewerLike, raw: { q?: string; page?: string | number } = {}) {
   if (!isStaff(viewer)) return null;
   const query = documentListQuerySchema.parse(raw);
-  const where = query.q ? { OR: [{ title: containsText(query.q) }, { description: containsText(query.q) }, { category: containsText(query.q) }] } : {};
+  const where = { archivedAt: null, ...(query.q ? { OR: [{ title: containsText(query.q) }, { description: containsText(query.q) }, { category: containsText(query.q) }] } : {}) };
   const [items, total] = await Promise.all([
     db.document.findMany({
       where,
@@ -32,8 +32,8 @@ export async function listDocumentsForStaff(viewer: ViewerLike, raw: { q?: strin
 export async function getDocumentForStaff(viewer: ViewerLike, rawId: unknown) {
   const id = idSchema.safeParse(rawId);
   if (!isStaff(viewer) || !id.success) return null;
-  return db.document.findUnique({
-    where: { id: id.data },
+  return db.document.findFirst({
+    where: { id: id.data, archivedAt: null },
     select: {
       id: true, title: true, description: true, category: true, createdAt: true, updatedAt: true,
       versions: { orderBy: { number: "desc" }, select: versionSelect },
@@ -50,6 +50,7 @@ export async function getDocumentForStaff(viewer: ViewerLike, rawId: unknown) {
 export async function listVersionChoices(viewer: ViewerLike) {
   if (!isStaff(viewer)) return [];
   const docs = await db.document.findMany({
+    where: { archivedAt: null },
     orderBy: { updatedAt: "desc" },
     take: 200,
     select: { title: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, fileName: true } } },

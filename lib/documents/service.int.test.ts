@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { HTML, PDF, PNG, SVG, tempStorage } from "@/test/files";
-import { addDocumentVersion, assignDocument, createDocument, unassignDocument, updateDocumentDetails } from "./service";
+import { addDocumentVersion, assignDocument, createDocument, deleteDocument, unassignDocument, updateDocumentDetails } from "./service";
+import { createConfirmationRequest } from "@/lib/confirmations/service";
 import { getDocumentFileForViewer, getDocumentForStaff, listDocumentsForStaff, listMyDocuments, markDocumentOpened } from "./queries";
 import { DOCUMENT_MAX_BYTES } from "./schema";
 
@@ -157,5 +158,48 @@ describe("downloads", () => {
     expect(await getDocumentFileForViewer(stranger, { versionId })).toBeNull();
     expect(await getDocumentFileForViewer(customer, { versionId: "../etc/passwd" })).toBeNull();
     expect(await getDocumentFileForViewer(customer, { versionId: "unknown1" })).toBeNull();
+  });
+});
+
+describe("deleting documents", () => {
+  it("lets an admin delete a document no confirmation names: versions, assignments and files go; an agent or customer is refused", async () => {
+    const admin = await makeUser("ADMIN");
+    const { id, versionId } = await newDocument();
+    await addDocumentVersion(agent, { documentId: id, file: file("v2.pdf") }, storage);
+    await assignDocument(agent, { documentId: id, target: { type: "person", email: customer.email } });
+    const keys = (await db.documentVersion.findMany({ where: { documentId: id } })).map((v) => v.storageKey);
+    expect(await deleteDocument(agent, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await deleteDocument(customer, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await db.document.count({ where: { id } })).toBe(1);
+
+    expect(await deleteDocument(admin, id, storage)).toEqual({ ok: true, data: { archived: false } });
+    expect(await db.document.count({ where: { id } })).toBe(0);
+    expect(await db.documentVersion.count({ where: { id: versionId } })).toBe(0);
+    expect(await db.documentAssignment.count({ where: { documentId: id } })).toBe(0);
+    for (const key of keys) expect(await storage.get(key)).toBeNull();
+    expect(await deleteDocument(admin, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+  });
+
+  it("archives a document a confirmation names: gone from every list, the confirmed version and its hash still there for the person asked", async () => {
+    const admin = await makeUser("ADMIN");
+    const { id, versionId } = await newDocument();
+    await assignDocument(agent, { documentId: id, target: { type: "person", email: customer.email } });
+    const asked = await createConfirmationRequest({ ...agent, name: "Agent" }, { kind: "DOCUMENT_VERSION", title: "Accept", documentVersionId: versionId, recipients: [customer.email] });
+    if (!asked.ok) throw new Error(JSON.stringify(asked));
+    const before = await db.confirmationRequest.findUniqueOrThrow({ where: { id: asked.data.id } });
+
+    expect(await deleteDocument(admin, id, storage)).toEqual({ ok: true, data: { archived: true } });
+    const version = await db.documentVersion.findUniqueOrThrow({ where: { id: versionId } });
+    expect(await storage.get(version.storageKey)).toEqual(PDF);
+    expect(await db.confirmationRequest.findUniqueOrThrow({ where: { id: asked.data.id } })).toEqual(before);
+    expect((await listMyDocuments(customer)).map((d) => d.id)).not.toContain(id);
+    expect((await listDocumentsForStaff(agent))?.items.map((d) => d.id)).not.toContain(id);
+    expect(await getDocumentForStaff(agent, id)).toBeNull();
+    expect(await db.documentAssignment.count({ where: { documentId: id } })).toBe(0);
+    // The person asked still opens the version they were asked about; nobody else does.
+    expect(await getDocumentFileForViewer(customer, { versionId })).toMatchObject({ id: versionId });
+    expect(await getDocumentFileForViewer(colleague, { versionId })).toBeNull();
+    expect(await addDocumentVersion(agent, { documentId: id, file: file() }, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await deleteDocument(admin, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
   });
 });
