@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { PersonPicker } from "./person-picker";
 
 export function DocumentDetailsForm({ documentId, initial }: { documentId: string; initial: { title: string; description: string; category: string } }) {
   const t = useTranslations("documents.admin");
@@ -37,7 +38,7 @@ export function AssignForm({ documentId, organizations }: { documentId: string; 
   const t = useTranslations("documents.admin");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(assignDocumentAction);
   const [type, setType] = useState<"person" | "organization" | "kind">("person");
-  const [email, setEmail] = useState("");
+  const [person, setPerson] = useState<{ email: string; name: string }[]>([]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -51,9 +52,7 @@ export function AssignForm({ documentId, organizations }: { documentId: string; 
         </Select>
       </Field>
       {type === "person" ? (
-        <Field id="email" label={t("personEmail")} errors={errors?.email}>
-          <Input id="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" invalid={!!errors?.email} />
-        </Field>
+        <PersonPicker id="email" name="email" label={t("person")} initial={person} errors={errors?.email} onChange={setPerson} />
       ) : type === "organization" ? (
         <Field id="organizationId" label={t("organization")}>
           <Select id="organizationId">

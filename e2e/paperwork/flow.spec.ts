@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { createConfirmationRequest } from "@/lib/confirmations/service";
 import { expect, mailsTo, newPage, signIn, test } from "../fixtures";
-import { downloadedPdfText, makeAsset, pdf, policyRequest, uploadDocument } from "./fixtures";
+import { downloadedPdfText, makeAsset, pdf, pickPerson, policyRequest, uploadDocument } from "./fixtures";
 
 // Several sign-ins and uploads each; this machine's production server is not fast.
 test.describe.configure({ timeout: 120_000 });
@@ -24,7 +25,7 @@ test("an agent uploads a document and a new version and assigns it; the customer
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/documents\/[a-z0-9]+\?created=1/);
   await expect(page.getByText("Document uploaded.")).toBeVisible();
-  await page.getByLabel("Email of the person").fill(customer.email);
+  await pickPerson(page, "Person", customer);
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByText("Assigned.")).toBeVisible();
   await expect(page.getByTestId("assignments")).toContainText(customer.email);
@@ -62,7 +63,7 @@ test("an agent writes a note (scripts refused); the customer reads it; the agent
   await signIn(page, agent);
   await page.goto("/admin/notes/new");
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Email of the person").fill(customer.email);
+  await pickPerson(page, "Person", customer);
   await page.getByLabel("Text (Markdown)").fill("Server **vpn.example.test** <script>alert(1)</script>");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByText("The text contains a script").first()).toBeVisible();
@@ -97,7 +98,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await page.getByLabel("What is to be confirmed").selectOption({ label: "Equipment received" });
   await page.getByLabel("Title").fill("Laptop hand-over");
   await page.getByLabel(new RegExp(asset.tag)).check();
-  await page.getByLabel(/People/).fill(customer.email);
+  await pickPerson(page, "People", customer);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page).toHaveURL(/\/admin\/confirmations\/[a-z0-9]+\?sent=1/);
   await expect(page.getByTestId("snapshot")).toContainText("SN-ORIGINAL-1");
@@ -106,7 +107,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await page.getByLabel("What is to be confirmed").selectOption({ label: "Document accepted" });
   await page.getByLabel("Title").fill(`Accept ${docTitle}`);
   await page.getByLabel("Document version").selectOption({ label: `${docTitle} · v1 · aup.pdf` });
-  await page.getByLabel(/People/).fill(customer.email);
+  await pickPerson(page, "People", customer);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page).toHaveURL(/\/admin\/confirmations\/[a-z0-9]+\?sent=1/);
 
@@ -227,4 +228,37 @@ test("an agent checks an asset out with “ask the person to confirm receipt”;
   const answer = await db.confirmationRecipient.findFirstOrThrow({ where: { requestId: request.id } });
   expect(answer).toMatchObject({ userId: customer.id, state: "CONFIRMED" });
   expect(JSON.parse(request.snapshot).assets).toEqual([{ assetTag: asset.tag, name: "ThinkPad T14", serialNumber: "SN-HANDOVER-1" }]);
+});
+
+test("an admin deletes a document after confirming; the customer no longer has it; one a confirmation names is archived", async ({ page, browser, admin, agent, customer }) => {
+  await signIn(page, admin);
+  await page.goto("/admin");
+  const doomed = await uploadDocument(page, { title: `Old price list ${randomUUID().slice(0, 6)}` });
+  const kept = await uploadDocument(page, { title: `Signed policy ${randomUUID().slice(0, 6)}` });
+  for (const doc of [doomed, kept]) await db.documentAssignment.create({ data: { documentId: doc.id, userId: customer.id, assignedById: admin.id } });
+  const asked = await createConfirmationRequest(agent, { kind: "DOCUMENT_VERSION", title: "Accept the policy", documentVersionId: kept.versionId, recipients: [customer.email] });
+  expect(asked.ok).toBe(true);
+
+  // Dismissing the question changes nothing.
+  await page.goto(`/admin/documents/${doomed.id}`);
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/documents/${doomed.id}$`));
+  expect(await db.document.count({ where: { id: doomed.id } })).toBe(1);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page.getByText("Document deleted.")).toBeVisible();
+  expect(await db.document.count({ where: { id: doomed.id } })).toBe(0);
+
+  await page.goto(`/admin/documents/${kept.id}`);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page.getByText(/^Document archived/)).toBeVisible();
+  expect(await db.documentVersion.count({ where: { id: kept.versionId } })).toBe(1);
+
+  const reader = await newPage(browser);
+  await signIn(reader, customer);
+  expect((await reader.request.get(`/api/documents/${doomed.id}`)).status()).toBe(404);
+  // The version the customer is asked to accept still opens.
+  expect((await reader.request.get(`/api/documents/versions/${kept.versionId}`)).status()).toBe(200);
 });

@@ -25,7 +25,7 @@ export async function createRequestAction(_prev: ActionResult<{ id: string }> | 
     text: text(form, "text"),
     documentVersionId: text(form, "documentVersionId"),
     assetIds: list(form, "assetIds"),
-    recipients: text(form, "recipients").split(/[\s,;]+/).filter(Boolean),
+    recipients: list(form, "recipients"),
   });
   if (!result.ok) return translateResult("confirmations", result);
   revalidatePath("/admin/confirmations");

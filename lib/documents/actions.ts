@@ -7,6 +7,7 @@ import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { assignDocument, deleteDocument, unassignDocument, updateDocumentDetails } from "./service";
 import { DOCUMENT_MAX_MB } from "./schema";
+import { findPortalPeople, type PickablePerson } from "./people";
 
 const text = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -53,4 +54,11 @@ export async function deleteDocumentAction(_prev: ActionResult | null, form: For
   revalidatePath("/admin/documents");
   revalidatePath("/documents");
   redirect(`/admin/documents?${result.data.archived ? "archived" : "deleted"}=1`);
+}
+
+/** The console's people picker (documents, notes, confirmations): agents only, at most 10 matches. */
+export async function findPeopleAction(query: string): Promise<PickablePerson[]> {
+  const viewer = await getSession();
+  if (!viewer) return [];
+  return findPortalPeople(viewer, query);
 }

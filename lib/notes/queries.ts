@@ -9,9 +9,15 @@ import { NOTES_PAGE_SIZE, noteIdSchema } from "./schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
-/** The notes for a person: written for them or for their organization. */
+/**
+ * The notes for a person: written for them, for their organization, or for everyone of their kind
+ * (the kind rule reaches portal users only, never agents or admins).
+ */
 export function notesForWhere(person: PortalPerson): Prisma.NoteWhereInput {
-  return { OR: [{ userId: person.id }, ...(person.organizationId ? [{ organizationId: person.organizationId }] : [])] };
+  const to: Prisma.NoteWhereInput[] = [{ userId: person.id }];
+  if (person.organizationId) to.push({ organizationId: person.organizationId });
+  if (person.role === "CUSTOMER") to.push({ personKind: person.kind });
+  return { OR: to };
 }
 
 const listQuery = z.object({
@@ -29,7 +35,7 @@ export async function listNotesForStaff(viewer: ViewerLike, raw: { q?: string; p
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * NOTES_PAGE_SIZE,
       take: NOTES_PAGE_SIZE,
-      select: { id: true, title: true, updatedAt: true, user: { select: { name: true, email: true } }, organization: { select: { name: true } }, _count: { select: { reads: true } } },
+      select: { id: true, title: true, updatedAt: true, personKind: true, user: { select: { name: true, email: true } }, organization: { select: { name: true } }, _count: { select: { reads: true } } },
     }),
     db.note.count({ where }),
   ]);
@@ -43,7 +49,7 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   const note = await db.note.findUnique({
     where: { id: id.data },
     select: {
-      id: true, title: true, body: true, updatedAt: true, createdAt: true, userId: true, organizationId: true,
+      id: true, title: true, body: true, updatedAt: true, createdAt: true, userId: true, organizationId: true, personKind: true,
       author: { select: { name: true } },
       user: { select: { id: true, name: true, email: true } },
       organization: { select: { id: true, name: true } },
@@ -53,7 +59,12 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   if (!note) return null;
   const audience = note.user
     ? [note.user]
-    : await db.user.findMany({ where: { organizationId: note.organizationId ?? "-", role: "CUSTOMER" }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" }, take: 500 });
+    : await db.user.findMany({
+        where: note.personKind ? { kind: note.personKind, role: "CUSTOMER" } : { organizationId: note.organizationId ?? "-", role: "CUSTOMER" },
+        select: { id: true, name: true, email: true },
+        orderBy: { name: "asc" },
+        take: 500,
+      });
   const readAt = new Map(note.reads.map((r) => [r.userId, r.readAt]));
   const readers = audience.map((p) => {
     const at = readAt.get(p.id) ?? null;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { deleteNote, saveNote } from "./service";
 import { getNoteForStaff, listMyNotes, listNotesForStaff, openMyNote } from "./queries";
+import { findPortalPeople, PEOPLE_RESULTS } from "@/lib/documents/people";
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
 let agent: Person, customer: Person, colleague: Person, stranger: Person;
@@ -90,5 +91,39 @@ describe("reading notes", () => {
     expect(await isNew()).toBe(true);
     staffView = await getNoteForStaff(agent, id);
     expect(staffView?.readers.find((r) => r.id === customer.id)).toMatchObject({ current: false });
+  });
+});
+
+describe("notes for a kind of person", () => {
+  it("reach every portal user of that kind, not the other kind nor agents; the console lists that kind as the audience", async () => {
+    const employee = await makeUser("CUSTOMER", { organizationName: `Staff ${randomUUID()}` });
+    await db.user.update({ where: { id: employee.id }, data: { kind: "EMPLOYEE" } });
+    const external = await makeUser("CUSTOMER", { organizationName: `Ext ${randomUUID()}` });
+    const result = await saveNote(agent, { title: `Office rules ${randomUUID().slice(0, 6)}`, body: "Badges on.", target: { type: "kind", kind: "EMPLOYEE" } });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect((await listMyNotes(employee)).map((n) => n.id)).toContain(result.data.id);
+    expect((await listMyNotes(external)).map((n) => n.id)).not.toContain(result.data.id);
+    expect((await listMyNotes(agent)).map((n) => n.id)).not.toContain(result.data.id);
+    expect(await openMyNote(external, result.data.id)).toBeNull();
+    const staff = await getNoteForStaff(agent, result.data.id);
+    expect(staff?.personKind).toBe("EMPLOYEE");
+    expect(staff?.readers.map((r) => r.id)).toContain(employee.id);
+    expect(staff?.readers.map((r) => r.id)).not.toContain(external.id);
+    expect(await saveNote(agent, { title: "Bad kind", body: "x", target: { type: "kind", kind: "ROBOT" as "EMPLOYEE" } })).toMatchObject({ ok: false });
+  });
+});
+
+describe("the people picker", () => {
+  it("finds portal users by name or email, at most 10, and nothing for a customer", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const people = await Promise.all(Array.from({ length: 12 }, () => makeUser("CUSTOMER")));
+    await Promise.all(people.map((p, i) => db.user.update({ where: { id: p.id }, data: { name: `Picker ${tag} ${String(i).padStart(2, "0")}` } })));
+    const found = await findPortalPeople(agent, `picker ${tag}`);
+    expect(found).toHaveLength(PEOPLE_RESULTS);
+    expect(found[0]).toEqual({ id: people[0].id, name: `Picker ${tag} 00`, email: people[0].email, organization: null });
+    expect((await findPortalPeople(agent, people[3].email.toUpperCase())).map((p) => p.id)).toEqual([people[3].id]);
+    expect(await findPortalPeople(agent, agent.email)).toEqual([]);
+    expect(await findPortalPeople(customer, `picker ${tag}`)).toEqual([]);
+    expect(await findPortalPeople(agent, "")).toEqual([]);
   });
 });
