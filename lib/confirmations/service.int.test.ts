@@ -19,6 +19,9 @@ const { storage } = tempStorage();
 let agent: ReturnType<typeof named>, customer: ReturnType<typeof named>, other: ReturnType<typeof named>;
 const DAY = 24 * 60 * 60 * 1000;
 const meta = { ip: "203.0.113.7", userAgent: "Vitest browser" };
+const receiptLabels = Object.fromEntries(
+  ["receiptTitle", "person", "request", "kind", "state", "signature", "signedAt", "ip", "userAgent", "comment", "snapshot", "text", "document", "assets", "assetTag", "assetName", "serial", "fileName", "versionNumber", "snapshotHash", "receiptHash", "requestId", "recipientId", "intact", "tampered", "snapshotJson", "sentOn", "kindName", "stateName"].map((k) => [k, `L-${k}`]),
+) as ReceiptLabels;
 
 beforeAll(async () => {
   agent = named(await makeUser("AGENT"), "Test AGENT");
@@ -202,6 +205,27 @@ describe("receipts", () => {
     const forged = (await getConfirmationRecord(agent, a.id))!;
     expect(forged.intact).toBe(false);
     expect((await pdfText(await renderReceiptPdf(forged, labels))).replace(/\s+/g, " ")).toContain("L-tampered");
+  });
+});
+
+describe("receipts in other scripts", () => {
+  it("prints Spanish, Polish, Greek and Cyrillic names and texts as written, not as question marks", async () => {
+    const names = ["José Núñez Añón", "Łukasz Żółć-Gęślą", "Γιώργος Παπαδόπουλος", "Иван Петрович Сидоров"];
+    const person = named(await makeUser("CUSTOMER"), names[0]);
+    for (const [i, name] of names.entries()) {
+      await db.user.update({ where: { id: person.id }, data: { name } });
+      const result = await createConfirmationRequest(agent, { kind: "POLICY_TEXT", title: `Política ${i}: ${name}`, text: `Texto — ${name} ✓ €`, recipients: [person.email] });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      const row = await recipientOf(result.data.id, person);
+      expect(await answerConfirmations({ id: person.id, name }, sign([row.id], { signatureName: name }), meta)).toMatchObject({ ok: true });
+      const record = (await getConfirmationRecord(agent, row.id))!;
+      const text = (await pdfText(await renderReceiptPdf(record, receiptLabels))).replace(/\s+/g, " ");
+      expect(text).toContain(`Política ${i}: ${name}`);
+      expect(text).toContain(`Texto — ${name}`);
+      expect(text).toContain(`L-person ${name} <`);
+      expect(text).toContain(`L-signature ${name} L-signedAt`);
+      expect(text).not.toMatch(/\?{2,}/);
+    }
   });
 });
 
