@@ -7,7 +7,7 @@ import { pdfText } from "@/test/pdf-text";
 import { addDocumentVersion, createDocument } from "@/lib/documents/service";
 import { getDocumentFileForViewer } from "@/lib/documents/queries";
 import { answerConfirmations, createConfirmationRequest, remindByHand, withdrawConfirmationRequest } from "./service";
-import { getConfirmationRecord, getRequestForStaff, listMyConfirmations, listRequestsForStaff, requestCsv } from "./queries";
+import { getConfirmationRecord, getRequestForStaff, listMyConfirmations, listRequestsForStaff, MY_DONE_PAGE_SIZE, requestCsv } from "./queries";
 import { sendDueReminders } from "./reminders";
 import { checkInAndAskReturn, checkOutAndAskReceipt } from "./handover";
 import { renderReceiptPdf, type ReceiptLabels } from "./receipt-pdf";
@@ -339,5 +339,21 @@ describe("hand-over on check-out", () => {
     expect(await checkOutAndAskReceipt(customer, { assetId: a.id, userId: customer.id }, title)).toMatchObject({ ok: false });
     expect(await db.assetAssignment.count({ where: { assetId: a.id } })).toBe(0);
     expect(await db.confirmationRequest.count({ where: { title: { contains: a.tag } } })).toBe(0);
+  });
+});
+
+describe("the portal lists in pages", () => {
+  it("pages the answered requests 20 at a time, newest first, with totals", async () => {
+    const person = named(await makeUser("CUSTOMER"), "Test CUSTOMER");
+    const ids: string[] = [];
+    for (let i = 0; i < MY_DONE_PAGE_SIZE + 1; i++) ids.push((await recipientOf(await policyFor([person]), person)).id);
+    await answerConfirmations(person, sign(ids), meta);
+    await policyFor([person]);
+    const mine = await listMyConfirmations(person);
+    expect(mine).toMatchObject({ pendingTotal: 1, pendingPageCount: 1, doneTotal: MY_DONE_PAGE_SIZE + 1, donePage: 1, donePageCount: 2 });
+    expect(mine.done).toHaveLength(MY_DONE_PAGE_SIZE);
+    const second = await listMyConfirmations(person, { done: "2" });
+    expect(second.done).toHaveLength(1);
+    expect(new Set([...mine.done, ...second.done].map((d) => d.id))).toEqual(new Set(ids));
   });
 });

@@ -73,17 +73,26 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   return { ...note, readers };
 }
 
-/** The viewer's notes, newest first, each marked new until its current text has been opened. */
-export async function listMyNotes(viewer: Pick<Viewer, "id">) {
+export const MY_NOTES_PAGE_SIZE = 20;
+
+/** One page of the viewer's notes, newest first, each marked new until its current text has been opened. */
+export async function listMyNotes(viewer: Pick<Viewer, "id">, rawPage: unknown = 1) {
+  const page = listQuery.shape.page.parse(rawPage ?? 1);
   const person = await portalPerson(viewer);
-  if (!person) return [];
-  const notes = await db.note.findMany({
-    where: notesForWhere(person),
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 200,
-    select: { id: true, title: true, updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } },
-  });
-  return notes.map(({ reads, ...n }) => ({ ...n, isNew: !reads[0] || reads[0].readAt < n.updatedAt }));
+  if (!person) return { items: [], total: 0, page, pageCount: 1 };
+  const where = notesForWhere(person);
+  const [notes, total] = await Promise.all([
+    db.note.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * MY_NOTES_PAGE_SIZE,
+      take: MY_NOTES_PAGE_SIZE,
+      select: { id: true, title: true, updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } },
+    }),
+    db.note.count({ where }),
+  ]);
+  const items = notes.map(({ reads, ...n }) => ({ ...n, isNew: !reads[0] || reads[0].readAt < n.updatedAt }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / MY_NOTES_PAGE_SIZE)) };
 }
 
 /** One of the viewer's notes (another's is null, like an unknown id); opening it marks it read. */
@@ -103,5 +112,8 @@ export async function openMyNote(viewer: Pick<Viewer, "id">, rawId: unknown) {
 
 /** How many of the viewer's notes they have not read in their current text (the home tile). */
 export async function unreadNoteCount(viewer: Pick<Viewer, "id">): Promise<number> {
-  return (await listMyNotes(viewer)).filter((n) => n.isNew).length;
+  const person = await portalPerson(viewer);
+  if (!person) return 0;
+  const notes = await db.note.findMany({ where: notesForWhere(person), select: { updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } } });
+  return notes.filter((n) => !n.reads[0] || n.reads[0].readAt < n.updatedAt).length;
 }
