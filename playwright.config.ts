@@ -9,7 +9,8 @@ const chromium = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
-const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline)\.spec\.ts/;
+const SHARED_SETTINGS_SPECS = /(admin\/(portal|asset)-settings|settings\/[\w-]+|chat\/offline|settings\/paperwork-switches)\.spec\.ts/;
+const ASSET_SETTINGS_SPEC = /admin\/asset-settings\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +35,9 @@ export default defineConfig({
     {
       name: "settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: /admin\/portal-settings\.spec\.ts/,
+      // Every shared-settings spec but the assets one, which runs after.
+      testMatch: SHARED_SETTINGS_SPECS,
+      testIgnore: ASSET_SETTINGS_SPEC,
       grepInvert: /@phone/,
       dependencies: ["desktop", "phone"],
     },
@@ -42,7 +45,7 @@ export default defineConfig({
     {
       name: "asset-settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
-      testMatch: /admin\/asset-settings\.spec\.ts/,
+      testMatch: ASSET_SETTINGS_SPEC,
       dependencies: ["settings"],
     },
   ],
