@@ -210,6 +210,8 @@ test("an agent checks an asset out with “ask the person to confirm receipt”;
   await form.getByLabel("Ask the person to confirm receipt").check();
   await form.getByLabel("Comment").fill("Desk 12");
   await form.getByRole("button", { name: "Check out" }).click();
+  // Checked out: the holder's box now offers the check-in.
+  await expect(page.getByRole("form", { name: "Check in" })).toBeVisible();
   await expect(page.getByTestId("asset-holder")).toContainText(customer.name);
   const request = await db.confirmationRequest.findFirstOrThrow({ where: { kind: "ASSET_HANDOVER", title: { contains: asset.tag } } });
   expect(request.title).toBe(`Hand-over: ${asset.tag} · ThinkPad T14`);
