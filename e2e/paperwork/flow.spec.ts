@@ -225,7 +225,7 @@ test("an agent checks an asset out with “ask the person to confirm receipt”;
   await reader.getByLabel("Your full name, as signature").fill(customer.name);
   await reader.getByLabel(/I confirm what is described/).check();
   await reader.getByRole("button", { name: "Confirm 1 request" }).click();
-  await expect(reader.getByText("Your answers are recorded.")).toBeVisible();
+  await expect(reader.getByText("Your answer is recorded.")).toBeVisible();
   await expect(reader.getByTestId("done-confirmations").locator("li", { hasText: asset.tag })).toBeVisible();
   const answer = await db.confirmationRecipient.findFirstOrThrow({ where: { requestId: request.id } });
   expect(answer).toMatchObject({ userId: customer.id, state: "CONFIRMED" });
