@@ -9,11 +9,12 @@ import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { PersonPicker } from "@/components/documents/person-picker";
 
 type Choice = { id: string; label: string };
 
 /** A new confirmation request; controlled, so a refused send keeps everything. */
-export function RequestForm({ versions, assets, initial }: { versions: Choice[]; assets: Choice[]; initial: { kind: ConfirmationKindName; recipients: string; documentVersionId: string } }) {
+export function RequestForm({ versions, assets, initial }: { versions: Choice[]; assets: Choice[]; initial: { kind: ConfirmationKindName; recipients: { email: string; name: string }[]; documentVersionId: string } }) {
   const t = useTranslations("confirmations");
   const { state, onSubmit, pending } = useActionForm<ActionResult<{ id: string }>>(createRequestAction);
   const [v, setV] = useState({ title: "", text: "", assetIds: [] as string[], ...initial });
@@ -62,9 +63,7 @@ export function RequestForm({ versions, assets, initial }: { versions: Choice[];
       <Field id="text" label={t("admin.textLabel")} errors={errors?.text} hint={t("admin.textHint")}>
         <Textarea id="text" rows={8} value={v.text} onChange={(e) => setV({ ...v, text: e.target.value })} maxLength={POLICY_TEXT_MAX} invalid={!!errors?.text} />
       </Field>
-      <Field id="recipients" label={t("admin.recipientsLabel")} errors={errors?.recipients}>
-        <Textarea id="recipients" rows={3} value={v.recipients} onChange={(e) => setV({ ...v, recipients: e.target.value })} invalid={!!errors?.recipients} spellCheck={false} />
-      </Field>
+      <PersonPicker id="recipients" name="recipients" multiple label={t("admin.recipientsLabel")} initial={v.recipients} errors={errors?.recipients} onChange={(recipients) => setV({ ...v, recipients })} />
       <SubmitButton pending={pending} pendingLabel={t("admin.sending")}>{t("admin.send")}</SubmitButton>
     </form>
   );

@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { assignDocumentAction, unassignDocumentAction, updateDocumentDetailsAction } from "@/lib/documents/actions";
+import { assignDocumentAction, deleteDocumentAction, unassignDocumentAction, updateDocumentDetailsAction } from "@/lib/documents/actions";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { PersonPicker } from "./person-picker";
 
 export function DocumentDetailsForm({ documentId, initial }: { documentId: string; initial: { title: string; description: string; category: string } }) {
   const t = useTranslations("documents.admin");
@@ -37,7 +38,7 @@ export function AssignForm({ documentId, organizations }: { documentId: string; 
   const t = useTranslations("documents.admin");
   const { state, onSubmit, pending } = useActionForm<ActionResult>(assignDocumentAction);
   const [type, setType] = useState<"person" | "organization" | "kind">("person");
-  const [email, setEmail] = useState("");
+  const [person, setPerson] = useState<{ email: string; name: string }[]>([]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -51,9 +52,7 @@ export function AssignForm({ documentId, organizations }: { documentId: string; 
         </Select>
       </Field>
       {type === "person" ? (
-        <Field id="email" label={t("personEmail")} errors={errors?.email}>
-          <Input id="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" invalid={!!errors?.email} />
-        </Field>
+        <PersonPicker id="email" name="email" label={t("person")} initial={person} errors={errors?.email} onChange={setPerson} />
       ) : type === "organization" ? (
         <Field id="organizationId" label={t("organization")}>
           <Select id="organizationId">
@@ -84,6 +83,20 @@ export function UnassignButton({ documentId, assignmentId, target }: { documentI
         {t("remove")}
       </ConfirmSubmit>
       {state && !state.ok ? <span role="alert" className="ml-2 text-sm text-red-600">{state.message}</span> : null}
+    </form>
+  );
+}
+
+/** Deletes the document after a confirmation; one that a confirmation names is archived instead. */
+export function DeleteDocumentButton({ documentId, title }: { documentId: string; title: string }) {
+  const t = useTranslations("documents.admin");
+  const { state, onSubmit, pending } = useActionForm<ActionResult>(deleteDocumentAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-2">
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      <input type="hidden" name="documentId" value={documentId} />
+      <p className="text-sm text-slate-600">{t("deleteHint")}</p>
+      <ConfirmSubmit message={t("deleteConfirm", { title })} pending={pending} pendingLabel={t("deleting")} variant="danger">{t("delete")}</ConfirmSubmit>
     </form>
   );
 }

@@ -9,9 +9,11 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { PersonPicker } from "@/components/documents/person-picker";
 import { NOTE_BODY_MAX } from "@/lib/notes/schema";
 
-type Values = { id: string; title: string; body: string; type: "person" | "organization"; email: string; organizationId: string };
+type Person = { email: string; name: string };
+type Values = { id: string; title: string; body: string; type: "person" | "organization" | "kind"; person: Person[]; organizationId: string; kind: "EMPLOYEE" | "CUSTOMER" };
 
 /** Writes or edits a note; controlled, so a refused save keeps the text. */
 export function NoteForm({ initial, organizations, saved }: { initial: Values; organizations: { id: string; name: string }[]; saved?: boolean }) {
@@ -31,11 +33,17 @@ export function NoteForm({ initial, organizations, saved }: { initial: Values; o
         <Select id="type" value={v.type} onChange={set("type")}>
           <option value="person">{t("forPerson")}</option>
           <option value="organization">{t("forOrganization")}</option>
+          <option value="kind">{t("forKind")}</option>
         </Select>
       </Field>
       {v.type === "person" ? (
-        <Field id="email" label={t("personEmail")} errors={errors?.email}>
-          <Input id="email" type="email" value={v.email} onChange={set("email")} autoComplete="off" invalid={!!errors?.email} />
+        <PersonPicker id="email" name="email" label={t("person")} initial={v.person} errors={errors?.email} onChange={(person) => setV((old) => ({ ...old, person }))} />
+      ) : v.type === "kind" ? (
+        <Field id="kind" label={t("kind")}>
+          <Select id="kind" value={v.kind} onChange={set("kind")}>
+            <option value="EMPLOYEE">{t("kinds.EMPLOYEE")}</option>
+            <option value="CUSTOMER">{t("kinds.CUSTOMER")}</option>
+          </Select>
         </Field>
       ) : (
         <Field id="organizationId" label={t("organization")} errors={errors?.organizationId}>

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { createConfirmationRequest } from "@/lib/confirmations/service";
 import { saveNote } from "@/lib/notes/service";
@@ -55,4 +55,15 @@ export async function makeAsset(serial = `SN-${randomUUID().slice(0, 8)}`) {
 export async function downloadedPdfText(path: string) {
   const { readFile } = await import("node:fs/promises");
   return (await pdfText(new Uint8Array(await readFile(path)))).replace(/\s+/g, " ");
+}
+
+/** Chooses a person in the console's people picker by keyboard: part of the email, then Enter. */
+export async function pickPerson(page: Page, label: string | RegExp, person: Person) {
+  const box = page.getByRole("combobox", { name: label });
+  await box.fill(person.email.slice(0, -3));
+  await expect(page.getByRole("option", { name: new RegExp(person.email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toBeVisible();
+  await box.press("ArrowDown");
+  await box.press("ArrowUp");
+  await box.press("Enter");
+  await expect(page.getByRole("list", { name: "Chosen" })).toContainText(person.email);
 }

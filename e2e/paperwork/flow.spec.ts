@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { createConfirmationRequest } from "@/lib/confirmations/service";
 import { expect, mailsTo, newPage, signIn, test } from "../fixtures";
-import { downloadedPdfText, makeAsset, pdf, policyRequest, uploadDocument } from "./fixtures";
+import { downloadedPdfText, makeAsset, pdf, pickPerson, policyRequest, uploadDocument } from "./fixtures";
 
 // Several sign-ins and uploads each; this machine's production server is not fast.
 test.describe.configure({ timeout: 120_000 });
@@ -24,7 +25,7 @@ test("an agent uploads a document and a new version and assigns it; the customer
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/documents\/[a-z0-9]+\?created=1/);
   await expect(page.getByText("Document uploaded.")).toBeVisible();
-  await page.getByLabel("Email of the person").fill(customer.email);
+  await pickPerson(page, "Person", customer);
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByText("Assigned.")).toBeVisible();
   await expect(page.getByTestId("assignments")).toContainText(customer.email);
@@ -62,7 +63,7 @@ test("an agent writes a note (scripts refused); the customer reads it; the agent
   await signIn(page, agent);
   await page.goto("/admin/notes/new");
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Email of the person").fill(customer.email);
+  await pickPerson(page, "Person", customer);
   await page.getByLabel("Text (Markdown)").fill("Server **vpn.example.test** <script>alert(1)</script>");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByText("The text contains a script").first()).toBeVisible();
@@ -97,7 +98,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await page.getByLabel("What is to be confirmed").selectOption({ label: "Equipment received" });
   await page.getByLabel("Title").fill("Laptop hand-over");
   await page.getByLabel(new RegExp(asset.tag)).check();
-  await page.getByLabel(/People/).fill(customer.email);
+  await pickPerson(page, "People", customer);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page).toHaveURL(/\/admin\/confirmations\/[a-z0-9]+\?sent=1/);
   await expect(page.getByTestId("snapshot")).toContainText("SN-ORIGINAL-1");
@@ -106,7 +107,7 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await page.getByLabel("What is to be confirmed").selectOption({ label: "Document accepted" });
   await page.getByLabel("Title").fill(`Accept ${docTitle}`);
   await page.getByLabel("Document version").selectOption({ label: `${docTitle} · v1 · aup.pdf` });
-  await page.getByLabel(/People/).fill(customer.email);
+  await pickPerson(page, "People", customer);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page).toHaveURL(/\/admin\/confirmations\/[a-z0-9]+\?sent=1/);
 
@@ -124,10 +125,14 @@ test("an agent sends a hand-over and a document acceptance; the customer confirm
   await expect(reader.getByText("The signature must be your full name as on your account.")).toBeVisible();
   expect(await db.confirmationRecipient.count({ where: { userId: customer.id, state: "CONFIRMED" } })).toBe(0);
   await reader.getByLabel("Your full name, as signature").fill(customer.name);
+  // An address the browser writes itself is not recorded: the socket's address is.
+  await reader.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.77" });
   await reader.getByRole("button", { name: "Confirm 2 requests" }).click();
   await expect(reader.getByText("Your answers are recorded.")).toBeVisible();
   await expect(reader.getByTestId("done-confirmations").locator("li")).toHaveCount(2);
-  expect(await db.confirmationRecipient.count({ where: { userId: customer.id, state: "CONFIRMED", signatureName: customer.name } })).toBe(2);
+  const signed = await db.confirmationRecipient.findMany({ where: { userId: customer.id, state: "CONFIRMED", signatureName: customer.name }, select: { ip: true } });
+  expect(signed).toHaveLength(2);
+  for (const { ip } of signed) expect(ip).toMatch(/^(127\.0\.0\.1|::1)$/);
 
   // Afterwards the asset and the document change; what was confirmed does not.
   await db.asset.update({ where: { id: asset.id }, data: { serialNumber: "SN-CHANGED-2", name: "Something else" } });
@@ -194,4 +199,68 @@ test("an agent reminds a pending person by hand (email recorded), exports CSV an
   expect(await db.confirmationRecipient.findUniqueOrThrow({ where: { id: request.recipientOf(otherCustomer) } })).toMatchObject({ state: "WITHDRAWN", signatureName: null });
   await reader.goto("/confirmations");
   await expect(reader.getByText("Nothing is waiting for your confirmation.")).toBeVisible();
+});
+
+test("an agent checks an asset out with “ask the person to confirm receipt”; the customer sees the hand-over and signs it", async ({ page, browser, agent, customer }) => {
+  const asset = await makeAsset("SN-HANDOVER-1");
+  await signIn(page, agent);
+  await page.goto(`/admin/assets/${asset.id}?who=${encodeURIComponent(customer.email)}`);
+  const form = page.getByRole("form", { name: "Check out" });
+  await form.getByRole("radio").first().check();
+  await form.getByLabel("Ask the person to confirm receipt").check();
+  await form.getByLabel("Comment").fill("Desk 12");
+  await form.getByRole("button", { name: "Check out" }).click();
+  // Checked out: the holder's box now offers the check-in.
+  await expect(page.getByRole("form", { name: "Check in" })).toBeVisible();
+  await expect(page.getByTestId("asset-holder")).toContainText(customer.name);
+  const request = await db.confirmationRequest.findFirstOrThrow({ where: { kind: "ASSET_HANDOVER", title: { contains: asset.tag } } });
+  expect(request.title).toBe(`Hand-over: ${asset.tag} · ThinkPad T14`);
+
+  const reader = await newPage(browser);
+  await signIn(reader, customer);
+  await reader.goto("/confirmations");
+  const pending = reader.getByTestId("pending-confirmations").locator("li", { hasText: asset.tag });
+  await expect(pending).toBeVisible();
+  await reader.getByLabel(`Choose ${request.title}`).check();
+  await reader.getByLabel("Your full name, as signature").fill(customer.name);
+  await reader.getByLabel(/I confirm what is described/).check();
+  await reader.getByRole("button", { name: "Confirm 1 request" }).click();
+  await expect(reader.getByText("Your answer is recorded.")).toBeVisible();
+  await expect(reader.getByTestId("done-confirmations").locator("li", { hasText: asset.tag })).toBeVisible();
+  const answer = await db.confirmationRecipient.findFirstOrThrow({ where: { requestId: request.id } });
+  expect(answer).toMatchObject({ userId: customer.id, state: "CONFIRMED" });
+  expect(JSON.parse(request.snapshot).assets).toEqual([{ assetTag: asset.tag, name: "ThinkPad T14", serialNumber: "SN-HANDOVER-1" }]);
+});
+
+test("an admin deletes a document after confirming; the customer no longer has it; one a confirmation names is archived", async ({ page, browser, admin, agent, customer }) => {
+  await signIn(page, admin);
+  await page.goto("/admin");
+  const doomed = await uploadDocument(page, { title: `Old price list ${randomUUID().slice(0, 6)}` });
+  const kept = await uploadDocument(page, { title: `Signed policy ${randomUUID().slice(0, 6)}` });
+  for (const doc of [doomed, kept]) await db.documentAssignment.create({ data: { documentId: doc.id, userId: customer.id, assignedById: admin.id } });
+  const asked = await createConfirmationRequest(agent, { kind: "DOCUMENT_VERSION", title: "Accept the policy", documentVersionId: kept.versionId, recipients: [customer.email] });
+  expect(asked.ok).toBe(true);
+
+  // Dismissing the question changes nothing.
+  await page.goto(`/admin/documents/${doomed.id}`);
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/documents/${doomed.id}$`));
+  expect(await db.document.count({ where: { id: doomed.id } })).toBe(1);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page.getByText("Document deleted.")).toBeVisible();
+  expect(await db.document.count({ where: { id: doomed.id } })).toBe(0);
+
+  await page.goto(`/admin/documents/${kept.id}`);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Delete document" }).click();
+  await expect(page.getByText(/^Document archived/)).toBeVisible();
+  expect(await db.documentVersion.count({ where: { id: kept.versionId } })).toBe(1);
+
+  const reader = await newPage(browser);
+  await signIn(reader, customer);
+  expect((await reader.request.get(`/api/documents/${doomed.id}`)).status()).toBe(404);
+  // The version the customer is asked to accept still opens.
+  expect((await reader.request.get(`/api/documents/versions/${kept.versionId}`)).status()).toBe(200);
 });

@@ -306,6 +306,8 @@ export const ACTIONS: Record<string, ActionRow> = {
     changed: async (scratch) => (await db.documentAssignment.count({ where: { id: scratch.assignmentId } })) === 0,
     expect: "refused refused refused refused refused allowed allowed",
   },
+  "lib/documents/actions.ts#deleteDocumentAction":      { args: async (w) => [null, fd({ documentId: (await db.document.create({ data: { title: "Doomed", createdById: w.people.agent.id } })).id })], expect: "refused refused refused refused refused refused allowed" },
+  "lib/documents/actions.ts#findPeopleAction":          { args: (w) => [w.people.customerA.email], expect: "refused refused refused refused refused allowed allowed", refusedWhen: (r) => r === "1:[]" },
   // notes
   "lib/notes/actions.ts#saveNoteAction":                { args: () => [null, fd({ id: "", title: "", type: "person", email: "" })], expect: "refused refused refused refused refused allowed allowed" },
   "lib/notes/actions.ts#deleteNoteAction":              { args: async (w) => [null, fd({ id: (await db.note.create({ data: { title: "Doomed", body: "x", userId: w.bystanderId, authorId: w.people.agent.id } })).id })], expect: "refused refused refused refused refused allowed allowed" },

@@ -3,8 +3,10 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth/session";
-import { fail, type ActionResult } from "@/lib/action-result";
+import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
+import { getTranslations } from "next-intl/server";
+import { checkInAndAskReturn, checkOutAndAskReceipt, type HandoverResult } from "@/lib/confirmations/handover";
 import { bulkUpdateAssets, checkInAsset, checkOutAsset, deleteAssetLookup, saveAsset, saveAssetLookup } from "./service";
 import { applyAssetImport, decodeCsv, previewAssetImport, type ImportPreview } from "./csv";
 
@@ -45,18 +47,42 @@ export async function checkOutAssetAction(_prev: ActionResult<{ assignmentId: st
   const viewer = await getSession();
   if (!viewer) return signedOut();
   const assetId = field(form, "assetId");
-  const result = await checkOutAsset(viewer, { assetId, userId: field(form, "userId"), comment: field(form, "comment") });
+  const input = { assetId, userId: field(form, "userId"), comment: field(form, "comment") };
+  if (form.get("askReceipt") === "on") {
+    const t = await getTranslations("assets");
+    const result = await checkOutAndAskReceipt(viewer, input, (a) => t("handoverTitle", { tag: a.tag, name: a.name }));
+    if (result.ok) revalidatePath(`/admin/assets/${assetId}`);
+    return handoverMessage(result, (data) => ({ assignmentId: data.assignmentId }));
+  }
+  const result = await checkOutAsset(viewer, input);
   if (result.ok) revalidatePath(`/admin/assets/${assetId}`);
   return translateResult("assets", result);
+}
+
+/** A refused hand-over in the asset form's terms: the confirmation's first reason as the message. */
+async function handoverMessage<T, U>(result: HandoverResult<T>, pick: (data: T) => U): Promise<ActionResult<U>> {
+  if (result.ok) return { ok: true, data: pick(result.data) };
+  if (!result.part) return translateResult<U>("assets", result);
+  const translated = await translateResult<U>("confirmations", result);
+  if (translated.ok) return translated;
+  const reason = Object.values(translated.fieldErrors ?? {}).flat()[0] ?? translated.message;
+  return { ok: false, message: reason, fieldErrors: { askReceipt: [reason] } };
 }
 
 export async function checkInAssetAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const viewer = await getSession();
   if (!viewer) return signedOut();
   const assetId = field(form, "assetId");
-  const result = await checkInAsset(viewer, { assetId, comment: field(form, "comment") });
+  const input = { assetId, comment: field(form, "comment") };
+  if (form.get("askReturn") === "on") {
+    const t = await getTranslations("assets");
+    const result = await checkInAndAskReturn(viewer, input, (a) => t("returnTitle", { tag: a.tag, name: a.name }));
+    if (result.ok) revalidatePath(`/admin/assets/${assetId}`);
+    return handoverMessage(result, () => undefined);
+  }
+  const result = await checkInAsset(viewer, input);
   if (result.ok) revalidatePath(`/admin/assets/${assetId}`);
-  return translateResult("assets", result);
+  return translateResult("assets", result.ok ? ok(undefined) : result);
 }
 
 /** The list's bulk bar: ticked ids and one change, "status:<STATUS>" or "checkIn". */

@@ -93,7 +93,7 @@ describe("check-out and check-in", () => {
     const out = await checkOutAsset(agent, { assetId: id, userId: customer.id, comment: "New starter" });
     expect(out.ok).toBe(true);
     expect((await db.asset.findUniqueOrThrow({ where: { id } })).status).toBe("IN_USE");
-    expect(await checkInAsset(agent, { assetId: id, comment: "Returned" })).toEqual({ ok: true, data: undefined });
+    expect(await checkInAsset(agent, { assetId: id, comment: "Returned" })).toEqual({ ok: true, data: { holderId: customer.id } });
     expect((await db.asset.findUniqueOrThrow({ where: { id } })).status).toBe("IN_STOCK");
     await checkOutAsset(admin, { assetId: id, userId: other.id });
     const detail = await getAsset(agent, id);

@@ -149,18 +149,20 @@ async function endAssignment(tx: Tx, viewer: ViewerLike, assetId: string, commen
 }
 
 /** Checks an asset in: staff only; refused when no one holds it. */
-export async function checkInAsset(viewer: ViewerLike, input: { assetId: unknown; comment?: unknown }): Promise<ActionResult> {
+export async function checkInAsset(viewer: ViewerLike, input: { assetId: unknown; comment?: unknown }, tx?: Tx): Promise<ActionResult<{ holderId: string }>> {
   if (!isStaff(viewer)) return fail("errors.forbidden");
   const parsed = checkInSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { assetId, comment } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const asset = await tx.asset.findUnique({ where: { id: assetId }, select: { tag: true } });
+  const run = async (t: Tx): Promise<ActionResult<{ holderId: string }>> => {
+    const asset = await t.asset.findUnique({ where: { id: assetId }, select: { tag: true, assignments: { where: { endedAt: null }, select: { userId: true } } } });
     if (!asset) return fail("errors.notFound");
-    if (!(await endAssignment(tx, viewer, assetId, comment, new Date()))) return fail("errors.notHeld");
-    await audit(tx, { actorId: viewer.id, action: "asset.checkIn", targetType: "Asset", targetId: assetId, data: { tag: asset.tag, comment } });
-    return ok(undefined);
-  });
+    const holder = asset.assignments[0];
+    if (!holder || !(await endAssignment(t, viewer, assetId, comment, new Date()))) return fail("errors.notHeld");
+    await audit(t, { actorId: viewer.id, action: "asset.checkIn", targetType: "Asset", targetId: assetId, data: { tag: asset.tag, comment } });
+    return ok({ holderId: holder.userId });
+  };
+  return tx ? run(tx) : db.$transaction(run);
 }
 
 /** One status change or check-in for many assets from the list: staff only, one transaction. */

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth/session";
+import { clientIpOf, UNKNOWN_IP } from "@/lib/auth/client-ip";
 import { viewerWithModule } from "@/lib/portal/require-module";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
@@ -24,7 +25,7 @@ export async function createRequestAction(_prev: ActionResult<{ id: string }> | 
     text: text(form, "text"),
     documentVersionId: text(form, "documentVersionId"),
     assetIds: list(form, "assetIds"),
-    recipients: text(form, "recipients").split(/[\s,;]+/).filter(Boolean),
+    recipients: list(form, "recipients"),
   });
   if (!result.ok) return translateResult("confirmations", result);
   revalidatePath("/admin/confirmations");
@@ -54,7 +55,8 @@ export async function answerAction(_prev: ActionResult<{ count: number }> | null
   const viewer = await viewerWithModule("confirmations");
   if (!viewer) return translateResult<never>("confirmations", fail("errors.notFound"));
   const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  // The address that really connected (scripts/serve.mjs appends it), not what the client wrote.
+  const ip = clientIpOf(h);
   const result = await answerConfirmations(
     viewer,
     {
@@ -64,7 +66,7 @@ export async function answerAction(_prev: ActionResult<{ count: number }> | null
       agreed: form.get("agreed") === "on",
       comment: text(form, "comment"),
     },
-    { ip, userAgent: h.get("user-agent") },
+    { ip: ip === UNKNOWN_IP ? null : ip, userAgent: h.get("user-agent") },
   );
   if (result.ok) revalidatePath("/confirmations");
   return translateResult("confirmations", result);

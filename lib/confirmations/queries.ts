@@ -73,12 +73,26 @@ const mySelect = {
 } as const;
 
 /** The viewer's requests: pending ones first (oldest first), then the answered ones. */
-export async function listMyConfirmations(viewer: Pick<Viewer, "id">) {
-  const [pending, done] = await Promise.all([
-    db.confirmationRecipient.findMany({ where: { userId: viewer.id, state: "PENDING", request: { withdrawnAt: null } }, orderBy: { createdAt: "asc" }, take: 100, select: mySelect }),
-    db.confirmationRecipient.findMany({ where: { userId: viewer.id, state: { in: ["CONFIRMED", "DECLINED"] } }, orderBy: { respondedAt: "desc" }, take: 100, select: mySelect }),
+export const MY_PENDING_PAGE_SIZE = 50;
+export const MY_DONE_PAGE_SIZE = 20;
+
+/** The viewer's pending requests (oldest first) and answered ones (newest first), a page of each. */
+export async function listMyConfirmations(viewer: Pick<Viewer, "id">, raw: { pending?: unknown; done?: unknown } = {}) {
+  const pendingPage = pageSchema.parse(raw.pending ?? 1);
+  const donePage = pageSchema.parse(raw.done ?? 1);
+  const pendingWhere = { userId: viewer.id, state: "PENDING" as const, request: { withdrawnAt: null } };
+  const doneWhere = { userId: viewer.id, state: { in: ["CONFIRMED" as const, "DECLINED" as const] } };
+  const [pending, pendingTotal, done, doneTotal] = await Promise.all([
+    db.confirmationRecipient.findMany({ where: pendingWhere, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (pendingPage - 1) * MY_PENDING_PAGE_SIZE, take: MY_PENDING_PAGE_SIZE, select: mySelect }),
+    db.confirmationRecipient.count({ where: pendingWhere }),
+    db.confirmationRecipient.findMany({ where: doneWhere, orderBy: [{ respondedAt: "desc" }, { id: "asc" }], skip: (donePage - 1) * MY_DONE_PAGE_SIZE, take: MY_DONE_PAGE_SIZE, select: mySelect }),
+    db.confirmationRecipient.count({ where: doneWhere }),
   ]);
-  return { pending, done };
+  const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+  return {
+    pending, pendingTotal, pendingPage, pendingPageCount: pages(pendingTotal, MY_PENDING_PAGE_SIZE),
+    done, doneTotal, donePage, donePageCount: pages(doneTotal, MY_DONE_PAGE_SIZE),
+  };
 }
 
 /**

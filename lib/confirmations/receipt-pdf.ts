@@ -1,9 +1,11 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { ConfirmationRecord } from "./queries";
 
-// The receipt as a PDF (pdfkit, with the 14 standard PDF fonts, so no font file has to ship).
-// Those fonts cover Western European text (WinAnsi); any other character is printed as "?" in the
-// PDF, while the printable page and the hashes keep the exact text.
+// The receipt as a PDF (pdfkit). It embeds DejaVu Sans (npm "dejavu-fonts-ttf", Bitstream Vera
+// licence), subset to the characters used, so names and texts in Spanish, Polish, Greek, Cyrillic
+// and the like print as written; pdfkit's standard fonts would print them as "?".
 
 export type ReceiptLabels = Record<
   | "receiptTitle" | "person" | "request" | "kind" | "state" | "signature" | "signedAt" | "ip" | "userAgent" | "comment"
@@ -12,14 +14,16 @@ export type ReceiptLabels = Record<
   string
 > & { kindName: string; stateName: string };
 
-const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+// Resolved from the app's folder at run time: pdfkit reads the files itself (it is not bundled).
+const fontFile = (name: string) => createRequire(path.join(process.cwd(), "package.json")).resolve(`dejavu-fonts-ttf/ttf/${name}`);
+const FONTS = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", mono: "DejaVuSansMono.ttf" } as const;
 
-export function pdfSafe(text: string): string {
-  return [...text.normalize("NFC")].map((c) => (c === "\n" || (c >= " " && c <= "~") || (c >= "\u00a0" && c <= "\u00ff") || WIN_ANSI_EXTRA.includes(c) ? c : "?")).join("");
-}
+/** The text as stored, composed (NFC) so accents drawn as one glyph are found in the font. */
+export const composed = (text: string) => text.normalize("NFC");
 
 export async function renderReceiptPdf(record: ConfirmationRecord, labels: ReceiptLabels): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: pdfSafe(`${labels.receiptTitle}: ${record.request.title}`), Author: "Portico" } });
+  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: composed(`${labels.receiptTitle}: ${record.request.title}`), Author: "Portico" } });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, fontFile(file));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
@@ -27,16 +31,16 @@ export async function renderReceiptPdf(record: ConfirmationRecord, labels: Recei
     doc.on("error", reject);
   });
   const row = (label: string, value: string | null | undefined, mono = false) => {
-    doc.font("Helvetica-Bold").fontSize(9).fillColor("#475569").text(pdfSafe(label));
-    doc.font(mono ? "Courier" : "Helvetica").fontSize(mono ? 9 : 11).fillColor("#0f172a").text(pdfSafe(value || "—"));
+    doc.font("bold").fontSize(9).fillColor("#475569").text(composed(label));
+    doc.font(mono ? "mono" : "regular").fontSize(mono ? 9 : 11).fillColor("#0f172a").text(composed(value || "—"));
     doc.moveDown(0.4);
   };
   const heading = (text: string) => {
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(13).fillColor("#0f172a").text(pdfSafe(text)).moveDown(0.3);
+    doc.moveDown(0.6).font("bold").fontSize(13).fillColor("#0f172a").text(composed(text)).moveDown(0.3);
   };
 
-  doc.font("Helvetica-Bold").fontSize(18).text(pdfSafe(labels.receiptTitle));
-  doc.font("Helvetica").fontSize(12).text(pdfSafe(record.request.title)).moveDown(0.8);
+  doc.font("bold").fontSize(18).text(composed(labels.receiptTitle));
+  doc.font("regular").fontSize(12).text(composed(record.request.title)).moveDown(0.8);
   row(labels.person, `${record.user.name} <${record.user.email}>`);
   row(labels.kind, labels.kindName);
   row(labels.request, labels.sentOn);
@@ -63,10 +67,10 @@ export async function renderReceiptPdf(record: ConfirmationRecord, labels: Recei
   row(labels.receiptHash, record.receiptSha256, true);
   row(labels.requestId, record.request.id, true);
   row(labels.recipientId, record.id, true);
-  doc.font("Helvetica-Bold").fontSize(10).fillColor(record.intact ? "#166534" : "#b91c1c").text(pdfSafe(record.intact ? labels.intact : labels.tampered));
+  doc.font("bold").fontSize(10).fillColor(record.intact ? "#166534" : "#b91c1c").text(composed(record.intact ? labels.intact : labels.tampered));
 
   heading(labels.snapshotJson);
-  doc.font("Courier").fontSize(8).fillColor("#0f172a").text(pdfSafe(record.request.snapshot));
+  doc.font("mono").fontSize(8).fillColor("#0f172a").text(composed(record.request.snapshot));
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

@@ -7,8 +7,9 @@ import { pdfText } from "@/test/pdf-text";
 import { addDocumentVersion, createDocument } from "@/lib/documents/service";
 import { getDocumentFileForViewer } from "@/lib/documents/queries";
 import { answerConfirmations, createConfirmationRequest, remindByHand, withdrawConfirmationRequest } from "./service";
-import { getConfirmationRecord, getRequestForStaff, listMyConfirmations, listRequestsForStaff, requestCsv } from "./queries";
+import { getConfirmationRecord, getRequestForStaff, listMyConfirmations, listRequestsForStaff, MY_DONE_PAGE_SIZE, requestCsv } from "./queries";
 import { sendDueReminders } from "./reminders";
+import { checkInAndAskReturn, checkOutAndAskReceipt } from "./handover";
 import { renderReceiptPdf, type ReceiptLabels } from "./receipt-pdf";
 import { sha256Hex } from "./snapshot";
 
@@ -18,6 +19,9 @@ const { storage } = tempStorage();
 let agent: ReturnType<typeof named>, customer: ReturnType<typeof named>, other: ReturnType<typeof named>;
 const DAY = 24 * 60 * 60 * 1000;
 const meta = { ip: "203.0.113.7", userAgent: "Vitest browser" };
+const receiptLabels = Object.fromEntries(
+  ["receiptTitle", "person", "request", "kind", "state", "signature", "signedAt", "ip", "userAgent", "comment", "snapshot", "text", "document", "assets", "assetTag", "assetName", "serial", "fileName", "versionNumber", "snapshotHash", "receiptHash", "requestId", "recipientId", "intact", "tampered", "snapshotJson", "sentOn", "kindName", "stateName"].map((k) => [k, `L-${k}`]),
+) as ReceiptLabels;
 
 beforeAll(async () => {
   agent = named(await makeUser("AGENT"), "Test AGENT");
@@ -204,6 +208,27 @@ describe("receipts", () => {
   });
 });
 
+describe("receipts in other scripts", () => {
+  it("prints Spanish, Polish, Greek and Cyrillic names and texts as written, not as question marks", async () => {
+    const names = ["José Núñez Añón", "Łukasz Żółć-Gęślą", "Γιώργος Παπαδόπουλος", "Иван Петрович Сидоров"];
+    const person = named(await makeUser("CUSTOMER"), names[0]);
+    for (const [i, name] of names.entries()) {
+      await db.user.update({ where: { id: person.id }, data: { name } });
+      const result = await createConfirmationRequest(agent, { kind: "POLICY_TEXT", title: `Política ${i}: ${name}`, text: `Texto — ${name} ✓ €`, recipients: [person.email] });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      const row = await recipientOf(result.data.id, person);
+      expect(await answerConfirmations({ id: person.id, name }, sign([row.id], { signatureName: name }), meta)).toMatchObject({ ok: true });
+      const record = (await getConfirmationRecord(agent, row.id))!;
+      const text = (await pdfText(await renderReceiptPdf(record, receiptLabels))).replace(/\s+/g, " ");
+      expect(text).toContain(`Política ${i}: ${name}`);
+      expect(text).toContain(`Texto — ${name}`);
+      expect(text).toContain(`L-person ${name} <`);
+      expect(text).toContain(`L-signature ${name} L-signedAt`);
+      expect(text).not.toMatch(/\?{2,}/);
+    }
+  });
+});
+
 describe("reminders", () => {
   async function pendingSince(days: number) {
     const requestId = await policyFor([customer]);
@@ -281,5 +306,54 @@ describe("the reminder schedule", () => {
     await db.confirmationRecipient.update({ where: { id: row.id }, data: { createdAt: new Date(Date.now() - 10 * DAY) } });
     expect(await sendDueReminders(new Date(), { confirmationsEnabled: false, confirmationReminderDays: 3, confirmationReminderMax: 3 })).toBe(0);
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: row.id } })).reminderCount).toBe(0);
+  });
+});
+
+describe("hand-over on check-out", () => {
+  const title = (a: { tag: string; name: string }) => `Hand-over ${a.tag} ${a.name}`;
+  const asset = () => db.asset.create({ data: { tag: `HO-${randomUUID().slice(0, 8)}`, name: "Dock", type: { connectOrCreate: { where: { name: "Laptop" }, create: { name: "Laptop" } } }, serialNumber: "SN-HO" } });
+
+  it("checks the asset out and sends a hand-over request of it in the same step; checking in asks for the return", async () => {
+    const a = await asset();
+    const out = await checkOutAndAskReceipt(agent, { assetId: a.id, userId: customer.id, comment: "Desk 4" }, title);
+    if (!out.ok) throw new Error(JSON.stringify(out));
+    const request = await getRequestForStaff(agent, out.data.requestId);
+    expect(request).toMatchObject({ kind: "ASSET_HANDOVER", title: `Hand-over ${a.tag} Dock` });
+    expect(request?.snapshot.assets).toEqual([{ assetTag: a.tag, name: "Dock", serialNumber: "SN-HO" }]);
+    expect(request?.snapshot.text).toBe("Desk 4");
+    expect(await db.assetAssignment.count({ where: { assetId: a.id, userId: customer.id, endedAt: null } })).toBe(1);
+
+    const back = await checkInAndAskReturn(agent, { assetId: a.id }, (x) => `Return ${x.tag}`);
+    if (!back.ok) throw new Error(JSON.stringify(back));
+    const returned = await db.confirmationRequest.findUniqueOrThrow({ where: { id: back.data.requestId }, include: { recipients: true } });
+    expect(returned).toMatchObject({ kind: "ASSET_RETURN", title: `Return ${a.tag}` });
+    expect(returned.recipients.map((r) => r.userId)).toEqual([customer.id]);
+    expect((await db.asset.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("IN_STOCK");
+  });
+
+  it("leaves the asset in stock when the request cannot be sent (not a portal user), and refuses a customer", async () => {
+    const a = await asset();
+    expect(await checkOutAndAskReceipt(agent, { assetId: a.id, userId: agent.id }, title)).toMatchObject({ ok: false, message: "errors.handoverNotPortalUser" });
+    expect(await db.assetAssignment.count({ where: { assetId: a.id } })).toBe(0);
+    expect((await db.asset.findUniqueOrThrow({ where: { id: a.id } })).status).not.toBe("IN_USE");
+    expect(await checkOutAndAskReceipt(customer, { assetId: a.id, userId: customer.id }, title)).toMatchObject({ ok: false });
+    expect(await db.assetAssignment.count({ where: { assetId: a.id } })).toBe(0);
+    expect(await db.confirmationRequest.count({ where: { title: { contains: a.tag } } })).toBe(0);
+  });
+});
+
+describe("the portal lists in pages", () => {
+  it("pages the answered requests 20 at a time, newest first, with totals", async () => {
+    const person = named(await makeUser("CUSTOMER"), "Test CUSTOMER");
+    const ids: string[] = [];
+    for (let i = 0; i < MY_DONE_PAGE_SIZE + 1; i++) ids.push((await recipientOf(await policyFor([person]), person)).id);
+    await answerConfirmations(person, sign(ids), meta);
+    await policyFor([person]);
+    const mine = await listMyConfirmations(person);
+    expect(mine).toMatchObject({ pendingTotal: 1, pendingPageCount: 1, doneTotal: MY_DONE_PAGE_SIZE + 1, donePage: 1, donePageCount: 2 });
+    expect(mine.done).toHaveLength(MY_DONE_PAGE_SIZE);
+    const second = await listMyConfirmations(person, { done: "2" });
+    expect(second.done).toHaveLength(1);
+    expect(new Set([...mine.done, ...second.done].map((d) => d.id))).toEqual(new Set(ids));
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { isStaff } from "@/lib/auth/permissions";
@@ -13,15 +13,20 @@ import { sendReminder } from "./reminders";
 // Messages are keys of the "confirmations" catalogue.
 
 type ViewerLike = Pick<Viewer, "id" | "role" | "name">;
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** Freezes what is to be confirmed and sends it to the people named (portal users only). */
-export async function createConfirmationRequest(viewer: ViewerLike, input: NewRequestInput): Promise<ActionResult<{ id: string }>> {
+/**
+ * Freezes what is to be confirmed and sends it to the people named (portal users only). Inside
+ * `tx` (an asset check-out) it reads and writes in that transaction, so both stand or fall together.
+ */
+export async function createConfirmationRequest(viewer: ViewerLike, input: NewRequestInput, tx?: Tx): Promise<ActionResult<{ id: string }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const parsed = newRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const v = parsed.data;
+  const client = tx ?? db;
   const emails = [...new Set(v.recipients)];
-  const people = await db.user.findMany({ where: { email: { in: emails }, role: "CUSTOMER" }, select: { id: true, email: true } });
+  const people = await client.user.findMany({ where: { email: { in: emails }, role: "CUSTOMER" }, select: { id: true, email: true } });
   const unknown = emails.filter((e) => !people.some((p) => p.email === e));
   if (unknown.length > 0) return fail("errors.invalid", { recipients: ["errors.recipientUnknown"] });
 
@@ -29,7 +34,7 @@ export async function createConfirmationRequest(viewer: ViewerLike, input: NewRe
   let documentVersionId: string | null = null;
   if (v.kind === "POLICY_TEXT") snapshot.text = v.text;
   if (v.kind === "DOCUMENT_VERSION") {
-    const version = await db.documentVersion.findUnique({
+    const version = await client.documentVersion.findUnique({
       where: { id: v.documentVersionId },
       select: { id: true, number: true, fileName: true, contentType: true, size: true, sha256: true, document: { select: { id: true, title: true } } },
     });
@@ -43,24 +48,24 @@ export async function createConfirmationRequest(viewer: ViewerLike, input: NewRe
   }
   if (v.kind === "ASSET_HANDOVER" || v.kind === "ASSET_RETURN") {
     const ids = [...new Set(v.assetIds)];
-    const assets = await db.asset.findMany({ where: { id: { in: ids } }, select: { id: true, tag: true, name: true, serialNumber: true }, orderBy: { tag: "asc" } });
+    const assets = await client.asset.findMany({ where: { id: { in: ids } }, select: { id: true, tag: true, name: true, serialNumber: true }, orderBy: { tag: "asc" } });
     if (assets.length !== ids.length) return fail("errors.invalid", { assetIds: ["errors.assetsInvalid"] });
     snapshot.assets = assets.map((a) => ({ assetTag: a.tag, name: a.name, serialNumber: a.serialNumber }));
     if (v.text) snapshot.text = v.text;
   }
   const json = canonicalJson(snapshot);
-  const request = await db.$transaction(async (tx) => {
-    const row = await tx.confirmationRequest.create({
+  const write = async (t: Tx) => {
+    const row = await t.confirmationRequest.create({
       data: {
         kind: v.kind, title: v.title, snapshot: json, snapshotSha256: sha256Hex(json), documentVersionId, createdById: viewer.id,
         recipients: { create: people.map((p) => ({ userId: p.id })) },
       },
       select: { id: true },
     });
-    await audit(tx, { actorId: viewer.id, action: "confirmation.create", targetType: "ConfirmationRequest", targetId: row.id, data: { kind: v.kind, recipients: people.length } });
+    await audit(t, { actorId: viewer.id, action: "confirmation.create", targetType: "ConfirmationRequest", targetId: row.id, data: { kind: v.kind, recipients: people.length } });
     return row;
-  });
-  return ok(request);
+  };
+  return ok(tx ? await write(tx) : await db.$transaction(write));
 }
 
 /** Withdraws a request: its pending answers become WITHDRAWN; given answers stay as they are. */

@@ -9,5 +9,5 @@ export function assignedDocumentsWhere(person: PortalPerson): Prisma.DocumentWhe
   const to: Prisma.DocumentAssignmentWhereInput[] = [{ userId: person.id }];
   if (person.organizationId) to.push({ organizationId: person.organizationId });
   if (person.role === "CUSTOMER") to.push({ personKind: person.kind });
-  return { assignments: { some: { OR: to } } };
+  return { archivedAt: null, assignments: { some: { OR: to } } };
 }

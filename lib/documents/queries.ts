@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { containsText, db } from "@/lib/db";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
@@ -14,7 +15,7 @@ const versionSelect = { id: true, number: true, fileName: true, contentType: tru
 export async function listDocumentsForStaff(viewer: ViewerLike, raw: { q?: string; page?: string | number } = {}) {
   if (!isStaff(viewer)) return null;
   const query = documentListQuerySchema.parse(raw);
-  const where = query.q ? { OR: [{ title: containsText(query.q) }, { description: containsText(query.q) }, { category: containsText(query.q) }] } : {};
+  const where = { archivedAt: null, ...(query.q ? { OR: [{ title: containsText(query.q) }, { description: containsText(query.q) }, { category: containsText(query.q) }] } : {}) };
   const [items, total] = await Promise.all([
     db.document.findMany({
       where,
@@ -32,8 +33,8 @@ export async function listDocumentsForStaff(viewer: ViewerLike, raw: { q?: strin
 export async function getDocumentForStaff(viewer: ViewerLike, rawId: unknown) {
   const id = idSchema.safeParse(rawId);
   if (!isStaff(viewer) || !id.success) return null;
-  return db.document.findUnique({
-    where: { id: id.data },
+  return db.document.findFirst({
+    where: { id: id.data, archivedAt: null },
     select: {
       id: true, title: true, description: true, category: true, createdAt: true, updatedAt: true,
       versions: { orderBy: { number: "desc" }, select: versionSelect },
@@ -50,6 +51,7 @@ export async function getDocumentForStaff(viewer: ViewerLike, rawId: unknown) {
 export async function listVersionChoices(viewer: ViewerLike) {
   if (!isStaff(viewer)) return [];
   const docs = await db.document.findMany({
+    where: { archivedAt: null },
     orderBy: { updatedAt: "desc" },
     take: 200,
     select: { title: true, versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, fileName: true } } },
@@ -59,28 +61,38 @@ export async function listVersionChoices(viewer: ViewerLike) {
 
 export type DocumentMarker = "new" | "updated" | null;
 
-/** The documents assigned to the viewer, newest change first, each with its "new"/"updated" marker. */
-export async function listMyDocuments(viewer: Pick<Viewer, "id">) {
+export const MY_DOCUMENTS_PAGE_SIZE = 20;
+const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+/** One page of the documents assigned to the viewer, newest change first, each with its "new"/"updated" marker. */
+export async function listMyDocuments(viewer: Pick<Viewer, "id">, rawPage: unknown = 1) {
+  const page = pageSchema.parse(rawPage ?? 1);
   const person = await portalPerson(viewer);
-  if (!person) return [];
-  const docs = await db.document.findMany({
-    where: assignedDocumentsWhere(person),
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 200,
-    select: {
-      id: true, title: true, description: true, category: true, updatedAt: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, fileName: true, contentType: true, size: true, createdAt: true } },
-      reads: { where: { userId: person.id }, select: { versionNumber: true } },
-    },
-  });
-  return docs
+  if (!person) return { items: [], total: 0, page, pageCount: 1 };
+  // A document always has a version; the filter keeps a half-made one out of the count too.
+  const where = { ...assignedDocumentsWhere(person), versions: { some: {} } };
+  const [docs, total] = await Promise.all([
+    db.document.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * MY_DOCUMENTS_PAGE_SIZE,
+      take: MY_DOCUMENTS_PAGE_SIZE,
+      select: {
+        id: true, title: true, description: true, category: true, updatedAt: true,
+        versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, fileName: true, contentType: true, size: true, createdAt: true } },
+        reads: { where: { userId: person.id }, select: { versionNumber: true } },
+      },
+    }),
+    db.document.count({ where }),
+  ]);
+  const items = docs
     .filter((d) => d.versions.length > 0)
-    .map(({ versions, reads, ...d }) => {
-      const current = versions[0];
-      const read = reads[0];
-      const marker: DocumentMarker = !read ? "new" : read.versionNumber < current.number ? "updated" : null;
-      return { ...d, current, marker };
-    });
+    .map(({ versions, reads, ...d }) => ({ ...d, current: versions[0], marker: markerOf(versions[0].number, reads[0]) }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / MY_DOCUMENTS_PAGE_SIZE)) };
+}
+
+function markerOf(current: number, read: { versionNumber: number } | undefined): DocumentMarker {
+  return !read ? "new" : read.versionNumber < current ? "updated" : null;
 }
 
 /**
@@ -119,6 +131,12 @@ export async function markDocumentOpened(userId: string, documentId: string, ver
 
 /** How many of the viewer's documents are new to them or updated since they opened them (the home tile). */
 export async function myDocumentChanges(viewer: Pick<Viewer, "id">): Promise<{ new: number; updated: number }> {
-  const docs = await listMyDocuments(viewer);
-  return { new: docs.filter((d) => d.marker === "new").length, updated: docs.filter((d) => d.marker === "updated").length };
+  const person = await portalPerson(viewer);
+  if (!person) return { new: 0, updated: 0 };
+  const docs = await db.document.findMany({
+    where: assignedDocumentsWhere(person),
+    select: { versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } }, reads: { where: { userId: person.id }, select: { versionNumber: true } } },
+  });
+  const markers = docs.filter((d) => d.versions.length > 0).map((d) => markerOf(d.versions[0].number, d.reads[0]));
+  return { new: markers.filter((m) => m === "new").length, updated: markers.filter((m) => m === "updated").length };
 }

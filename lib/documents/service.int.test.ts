@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { HTML, PDF, PNG, SVG, tempStorage } from "@/test/files";
-import { addDocumentVersion, assignDocument, createDocument, unassignDocument, updateDocumentDetails } from "./service";
-import { getDocumentFileForViewer, getDocumentForStaff, listDocumentsForStaff, listMyDocuments, markDocumentOpened } from "./queries";
+import { addDocumentVersion, assignDocument, createDocument, deleteDocument, unassignDocument, updateDocumentDetails } from "./service";
+import { createConfirmationRequest } from "@/lib/confirmations/service";
+import { getDocumentFileForViewer, getDocumentForStaff, listDocumentsForStaff, listMyDocuments, markDocumentOpened, MY_DOCUMENTS_PAGE_SIZE, myDocumentChanges } from "./queries";
 import { DOCUMENT_MAX_BYTES } from "./schema";
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -110,14 +111,14 @@ describe("assignments and the portal list", () => {
     await assignDocument(agent, { documentId: direct.id, target: { type: "person", email: customer.email } });
     await assignDocument(agent, { documentId: viaOrg.id, target: { type: "organization", organizationId: customer.organizationId! } });
     await assignDocument(agent, { documentId: viaKind.id, target: { type: "kind", kind: "EMPLOYEE" } });
-    const mine = (await listMyDocuments(customer)).map((d) => d.id);
+    const mine = (await listMyDocuments(customer)).items.map((d) => d.id);
     expect(mine).toEqual(expect.arrayContaining([direct.id, viaOrg.id]));
     expect(mine).not.toContain(viaKind.id);
-    const colleagues = (await listMyDocuments(colleague)).map((d) => d.id);
+    const colleagues = (await listMyDocuments(colleague)).items.map((d) => d.id);
     expect(colleagues).toContain(viaOrg.id);
     expect(colleagues).not.toContain(direct.id);
-    expect((await listMyDocuments(employee)).map((d) => d.id)).toContain(viaKind.id);
-    const strangers = (await listMyDocuments(stranger)).map((d) => d.id);
+    expect((await listMyDocuments(employee)).items.map((d) => d.id)).toContain(viaKind.id);
+    const strangers = (await listMyDocuments(stranger)).items.map((d) => d.id);
     expect(strangers).not.toContain(direct.id);
     expect(strangers).not.toContain(viaOrg.id);
     expect(strangers).not.toContain(viaKind.id);
@@ -135,7 +136,7 @@ describe("assignments and the portal list", () => {
   it("marks a document new until opened, and updated after a new version", async () => {
     const { id } = await newDocument();
     await assignDocument(agent, { documentId: id, target: { type: "person", email: customer.email } });
-    const marker = async () => (await listMyDocuments(customer)).find((d) => d.id === id)?.marker;
+    const marker = async () => (await listMyDocuments(customer)).items.find((d) => d.id === id)?.marker;
     expect(await marker()).toBe("new");
     await markDocumentOpened(customer.id, id, 1);
     expect(await marker()).toBeNull();
@@ -157,5 +158,71 @@ describe("downloads", () => {
     expect(await getDocumentFileForViewer(stranger, { versionId })).toBeNull();
     expect(await getDocumentFileForViewer(customer, { versionId: "../etc/passwd" })).toBeNull();
     expect(await getDocumentFileForViewer(customer, { versionId: "unknown1" })).toBeNull();
+  });
+});
+
+describe("deleting documents", () => {
+  it("lets an admin delete a document no confirmation names: versions, assignments and files go; an agent or customer is refused", async () => {
+    const admin = await makeUser("ADMIN");
+    const { id, versionId } = await newDocument();
+    await addDocumentVersion(agent, { documentId: id, file: file("v2.pdf") }, storage);
+    await assignDocument(agent, { documentId: id, target: { type: "person", email: customer.email } });
+    const keys = (await db.documentVersion.findMany({ where: { documentId: id } })).map((v) => v.storageKey);
+    expect(await deleteDocument(agent, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await deleteDocument(customer, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await db.document.count({ where: { id } })).toBe(1);
+
+    expect(await deleteDocument(admin, id, storage)).toEqual({ ok: true, data: { archived: false } });
+    expect(await db.document.count({ where: { id } })).toBe(0);
+    expect(await db.documentVersion.count({ where: { id: versionId } })).toBe(0);
+    expect(await db.documentAssignment.count({ where: { documentId: id } })).toBe(0);
+    for (const key of keys) expect(await storage.get(key)).toBeNull();
+    expect(await deleteDocument(admin, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+  });
+
+  it("archives a document a confirmation names: gone from every list, the confirmed version and its hash still there for the person asked", async () => {
+    const admin = await makeUser("ADMIN");
+    const { id, versionId } = await newDocument();
+    await assignDocument(agent, { documentId: id, target: { type: "person", email: customer.email } });
+    const asked = await createConfirmationRequest({ ...agent, name: "Agent" }, { kind: "DOCUMENT_VERSION", title: "Accept", documentVersionId: versionId, recipients: [customer.email] });
+    if (!asked.ok) throw new Error(JSON.stringify(asked));
+    const before = await db.confirmationRequest.findUniqueOrThrow({ where: { id: asked.data.id } });
+
+    expect(await deleteDocument(admin, id, storage)).toEqual({ ok: true, data: { archived: true } });
+    const version = await db.documentVersion.findUniqueOrThrow({ where: { id: versionId } });
+    expect(await storage.get(version.storageKey)).toEqual(PDF);
+    expect(await db.confirmationRequest.findUniqueOrThrow({ where: { id: asked.data.id } })).toEqual(before);
+    expect((await listMyDocuments(customer)).items.map((d) => d.id)).not.toContain(id);
+    expect((await listDocumentsForStaff(agent))?.items.map((d) => d.id)).not.toContain(id);
+    expect(await getDocumentForStaff(agent, id)).toBeNull();
+    expect(await db.documentAssignment.count({ where: { documentId: id } })).toBe(0);
+    // The person asked still opens the version they were asked about; nobody else does.
+    expect(await getDocumentFileForViewer(customer, { versionId })).toMatchObject({ id: versionId });
+    expect(await getDocumentFileForViewer(colleague, { versionId })).toBeNull();
+    expect(await addDocumentVersion(agent, { documentId: id, file: file() }, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await deleteDocument(admin, id, storage)).toMatchObject({ ok: false, message: "errors.notFound" });
+  });
+});
+
+describe("the portal list in pages", () => {
+  it("shows 20 documents a page, newest change first, with the total; a bad page number reads as the first", async () => {
+    const reader = await makeUser("CUSTOMER", { organizationName: `Pages ${randomUUID()}` });
+    // Other tests give documents to every customer: count them, and date ours after theirs.
+    const before = await listMyDocuments(reader);
+    const changesBefore = await myDocumentChanges(reader);
+    const ids: string[] = [];
+    for (let i = 0; i < MY_DOCUMENTS_PAGE_SIZE + 3; i++) {
+      const { id } = await newDocument(`Paged ${i}`);
+      await assignDocument(agent, { documentId: id, target: { type: "person", email: reader.email } });
+      await db.document.update({ where: { id }, data: { updatedAt: new Date(Date.UTC(2099, 0, 1, 0, i)) } });
+      ids.push(id);
+    }
+    const first = await listMyDocuments(reader, "1");
+    expect(first).toMatchObject({ total: before.total + MY_DOCUMENTS_PAGE_SIZE + 3, page: 1 });
+    expect(first.pageCount).toBeGreaterThanOrEqual(2);
+    expect(first.items.map((d) => d.id)).toEqual([...ids].reverse().slice(0, MY_DOCUMENTS_PAGE_SIZE));
+    expect((await listMyDocuments(reader, "2")).items.slice(0, 3).map((d) => d.id)).toEqual(ids.slice(0, 3).reverse());
+    expect((await listMyDocuments(reader, "x")).page).toBe(1);
+    expect((await myDocumentChanges(reader)).new).toBe(changesBefore.new + MY_DOCUMENTS_PAGE_SIZE + 3);
   });
 });

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { fail, fieldErrorsOf, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { isStaff } from "@/lib/auth/permissions";
+import { isAdmin, isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { checkDocumentContent } from "./content";
@@ -79,7 +79,7 @@ export async function addDocumentVersion(
 ): Promise<ActionResult<{ id: string; versionId: string; number: number }>> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const id = idSchema.safeParse(input.documentId);
-  if (!id.success || !(await db.document.findUnique({ where: { id: id.data }, select: { id: true } }))) return fail("errors.notFound");
+  if (!id.success || !(await db.document.findFirst({ where: { id: id.data, archivedAt: null }, select: { id: true } }))) return fail("errors.notFound");
   const file = await checkFile(input.file);
   if (!file.ok) return file.result;
   const f = file.file;
@@ -109,7 +109,7 @@ export async function updateDocumentDetails(viewer: ViewerLike, input: DocumentD
   const details = documentDetailsSchema.safeParse(input);
   if (!details.success) return invalid(details.error, "errors.invalid");
   const done = await db.$transaction(async (tx) => {
-    const found = await tx.document.updateMany({ where: { id: id.data }, data: details.data });
+    const found = await tx.document.updateMany({ where: { id: id.data, archivedAt: null }, data: details.data });
     if (found.count === 0) return false;
     await audit(tx, { actorId: viewer.id, action: "document.update", targetType: "Document", targetId: id.data, data: { title: details.data.title } });
     return true;
@@ -121,7 +121,7 @@ export async function updateDocumentDetails(viewer: ViewerLike, input: DocumentD
 export async function assignDocument(viewer: ViewerLike, input: { documentId: unknown; target: AssignmentTarget }): Promise<ActionResult> {
   if (!isStaff(viewer)) return fail("errors.notFound");
   const id = idSchema.safeParse(input.documentId);
-  if (!id.success || !(await db.document.findUnique({ where: { id: id.data }, select: { id: true } }))) return fail("errors.notFound");
+  if (!id.success || !(await db.document.findFirst({ where: { id: id.data, archivedAt: null }, select: { id: true } }))) return fail("errors.notFound");
   const target = assignmentTargetSchema.safeParse(input.target);
   if (!target.success) return invalid(target.error, "errors.targetInvalid");
   let data: { userId?: string; organizationId?: string; personKind?: "EMPLOYEE" | "CUSTOMER" };
@@ -158,4 +158,37 @@ export async function unassignDocument(viewer: ViewerLike, rawAssignmentId: unkn
     return true;
   });
   return done ? ok(undefined) : fail("errors.notFound");
+}
+
+/**
+ * Deletes a document (admins). When a confirmation request names one of its versions, the people
+ * asked must still be able to open what they confirmed, so the document is archived instead: out
+ * of every list, its assignments and read markers gone, its versions and files kept. Otherwise the
+ * document, its versions, assignments and markers are removed, and its files after the commit.
+ */
+export async function deleteDocument(viewer: ViewerLike, rawId: unknown, storage: FileStorage = fileStorage()): Promise<ActionResult<{ archived: boolean }>> {
+  if (!isAdmin(viewer)) return fail("errors.notFound");
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) return fail("errors.notFound");
+  const outcome = await db.$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({ where: { id: id.data, archivedAt: null }, select: { title: true, versions: { select: { storageKey: true } } } });
+    if (!doc) return null;
+    const confirmed = await tx.confirmationRequest.count({ where: { documentVersion: { documentId: id.data } } });
+    if (confirmed > 0) {
+      // Conditional on archivedAt: of two deletions at once only one archives.
+      const done = await tx.document.updateMany({ where: { id: id.data, archivedAt: null }, data: { archivedAt: new Date() } });
+      if (done.count === 0) return null;
+      await tx.documentAssignment.deleteMany({ where: { documentId: id.data } });
+      await tx.documentRead.deleteMany({ where: { documentId: id.data } });
+      await audit(tx, { actorId: viewer.id, action: "document.archive", targetType: "Document", targetId: id.data, data: { title: doc.title, confirmations: confirmed } });
+      return { archived: true, storageKeys: [] as string[] };
+    }
+    const done = await tx.document.deleteMany({ where: { id: id.data, archivedAt: null } });
+    if (done.count === 0) return null;
+    await audit(tx, { actorId: viewer.id, action: "document.delete", targetType: "Document", targetId: id.data, data: { title: doc.title, versions: doc.versions.length } });
+    return { archived: false, storageKeys: doc.versions.map((v) => v.storageKey) };
+  });
+  if (!outcome) return fail("errors.notFound");
+  for (const key of outcome.storageKeys) await storage.delete(key).catch(() => undefined);
+  return ok({ archived: outcome.archived });
 }

@@ -16,7 +16,11 @@ export async function saveNoteAction(_prev: ActionResult<{ id: string }> | null,
   const viewer = await getSession();
   if (!viewer) return translateResult<never>("notes", fail("errors.signedOut"));
   const id = text(form, "id");
-  const target = text(form, "type") === "organization" ? ({ type: "organization", organizationId: text(form, "organizationId") } as const) : ({ type: "person", email: text(form, "email") } as const);
+  const type = text(form, "type");
+  const target =
+    type === "organization" ? ({ type, organizationId: text(form, "organizationId") } as const)
+    : type === "kind" ? ({ type, kind: text(form, "kind") as "EMPLOYEE" } as const)
+    : ({ type: "person", email: text(form, "email") } as const);
   const result = await saveNote(viewer, { id, title: text(form, "title"), body: text(form, "body"), target });
   if (!result.ok) return translateResult("notes", result);
   revalidatePath("/admin/notes");

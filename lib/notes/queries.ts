@@ -9,9 +9,15 @@ import { NOTES_PAGE_SIZE, noteIdSchema } from "./schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
-/** The notes for a person: written for them or for their organization. */
+/**
+ * The notes for a person: written for them, for their organization, or for everyone of their kind
+ * (the kind rule reaches portal users only, never agents or admins).
+ */
 export function notesForWhere(person: PortalPerson): Prisma.NoteWhereInput {
-  return { OR: [{ userId: person.id }, ...(person.organizationId ? [{ organizationId: person.organizationId }] : [])] };
+  const to: Prisma.NoteWhereInput[] = [{ userId: person.id }];
+  if (person.organizationId) to.push({ organizationId: person.organizationId });
+  if (person.role === "CUSTOMER") to.push({ personKind: person.kind });
+  return { OR: to };
 }
 
 const listQuery = z.object({
@@ -29,7 +35,7 @@ export async function listNotesForStaff(viewer: ViewerLike, raw: { q?: string; p
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * NOTES_PAGE_SIZE,
       take: NOTES_PAGE_SIZE,
-      select: { id: true, title: true, updatedAt: true, user: { select: { name: true, email: true } }, organization: { select: { name: true } }, _count: { select: { reads: true } } },
+      select: { id: true, title: true, updatedAt: true, personKind: true, user: { select: { name: true, email: true } }, organization: { select: { name: true } }, _count: { select: { reads: true } } },
     }),
     db.note.count({ where }),
   ]);
@@ -43,7 +49,7 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   const note = await db.note.findUnique({
     where: { id: id.data },
     select: {
-      id: true, title: true, body: true, updatedAt: true, createdAt: true, userId: true, organizationId: true,
+      id: true, title: true, body: true, updatedAt: true, createdAt: true, userId: true, organizationId: true, personKind: true,
       author: { select: { name: true } },
       user: { select: { id: true, name: true, email: true } },
       organization: { select: { id: true, name: true } },
@@ -53,7 +59,12 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   if (!note) return null;
   const audience = note.user
     ? [note.user]
-    : await db.user.findMany({ where: { organizationId: note.organizationId ?? "-", role: "CUSTOMER" }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" }, take: 500 });
+    : await db.user.findMany({
+        where: note.personKind ? { kind: note.personKind, role: "CUSTOMER" } : { organizationId: note.organizationId ?? "-", role: "CUSTOMER" },
+        select: { id: true, name: true, email: true },
+        orderBy: { name: "asc" },
+        take: 500,
+      });
   const readAt = new Map(note.reads.map((r) => [r.userId, r.readAt]));
   const readers = audience.map((p) => {
     const at = readAt.get(p.id) ?? null;
@@ -62,17 +73,26 @@ export async function getNoteForStaff(viewer: ViewerLike, rawId: unknown) {
   return { ...note, readers };
 }
 
-/** The viewer's notes, newest first, each marked new until its current text has been opened. */
-export async function listMyNotes(viewer: Pick<Viewer, "id">) {
+export const MY_NOTES_PAGE_SIZE = 20;
+
+/** One page of the viewer's notes, newest first, each marked new until its current text has been opened. */
+export async function listMyNotes(viewer: Pick<Viewer, "id">, rawPage: unknown = 1) {
+  const page = listQuery.shape.page.parse(rawPage ?? 1);
   const person = await portalPerson(viewer);
-  if (!person) return [];
-  const notes = await db.note.findMany({
-    where: notesForWhere(person),
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    take: 200,
-    select: { id: true, title: true, updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } },
-  });
-  return notes.map(({ reads, ...n }) => ({ ...n, isNew: !reads[0] || reads[0].readAt < n.updatedAt }));
+  if (!person) return { items: [], total: 0, page, pageCount: 1 };
+  const where = notesForWhere(person);
+  const [notes, total] = await Promise.all([
+    db.note.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * MY_NOTES_PAGE_SIZE,
+      take: MY_NOTES_PAGE_SIZE,
+      select: { id: true, title: true, updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } },
+    }),
+    db.note.count({ where }),
+  ]);
+  const items = notes.map(({ reads, ...n }) => ({ ...n, isNew: !reads[0] || reads[0].readAt < n.updatedAt }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / MY_NOTES_PAGE_SIZE)) };
 }
 
 /** One of the viewer's notes (another's is null, like an unknown id); opening it marks it read. */
@@ -92,5 +112,8 @@ export async function openMyNote(viewer: Pick<Viewer, "id">, rawId: unknown) {
 
 /** How many of the viewer's notes they have not read in their current text (the home tile). */
 export async function unreadNoteCount(viewer: Pick<Viewer, "id">): Promise<number> {
-  return (await listMyNotes(viewer)).filter((n) => n.isNew).length;
+  const person = await portalPerson(viewer);
+  if (!person) return 0;
+  const notes = await db.note.findMany({ where: notesForWhere(person), select: { updatedAt: true, reads: { where: { userId: person.id }, select: { readAt: true } } } });
+  return notes.filter((n) => !n.reads[0] || n.reads[0].readAt < n.updatedAt).length;
 }

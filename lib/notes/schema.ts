@@ -19,6 +19,7 @@ export const noteSchema = z.object({
   target: z.discriminatedUnion("type", [
     z.object({ type: z.literal("person"), email: z.string().trim().toLowerCase().email("errors.personUnknown").max(320) }),
     z.object({ type: z.literal("organization"), organizationId: noteIdSchema }),
+    z.object({ type: z.literal("kind"), kind: z.enum(["EMPLOYEE", "CUSTOMER"], { message: "errors.targetInvalid" }) }),
   ], { message: "errors.targetInvalid" }),
 });
 export type NoteInput = z.input<typeof noteSchema>;

@@ -6,7 +6,8 @@ import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { noteIdSchema, noteSchema, type NoteInput } from "./schema";
 
-// Notes: agents and admins write them for a person or an organization; messages are "notes" keys.
+// Notes: agents and admins write them for a person, an organization or everyone of a kind;
+// messages are "notes" keys.
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -16,15 +17,18 @@ export async function saveNote(viewer: ViewerLike, input: NoteInput): Promise<Ac
   const parsed = noteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "errors.invalid");
   const { id, title, body, target } = parsed.data;
-  let recipient: { userId: string | null; organizationId: string | null };
+  // Exactly one audience: a person, an organization, or every portal user of a kind.
+  let recipient: { userId: string | null; organizationId: string | null; personKind: "EMPLOYEE" | "CUSTOMER" | null };
   if (target.type === "person") {
     const person = await db.user.findUnique({ where: { email: target.email }, select: { id: true, role: true } });
     if (!person || person.role !== "CUSTOMER") return fail("errors.invalid", { email: ["errors.personUnknown"] });
-    recipient = { userId: person.id, organizationId: null };
-  } else {
+    recipient = { userId: person.id, organizationId: null, personKind: null };
+  } else if (target.type === "organization") {
     const org = await db.organization.findUnique({ where: { id: target.organizationId }, select: { id: true } });
     if (!org) return fail("errors.invalid", { organizationId: ["errors.targetInvalid"] });
-    recipient = { userId: null, organizationId: org.id };
+    recipient = { userId: null, organizationId: org.id, personKind: null };
+  } else {
+    recipient = { userId: null, organizationId: null, personKind: target.kind };
   }
   const data = { title, body, ...recipient };
   if (id) {

@@ -5,17 +5,19 @@ import { listMyConfirmations } from "@/lib/confirmations/queries";
 import { db } from "@/lib/db";
 import { Badge } from "@/components/ui/badge";
 import { AnswerForm } from "@/components/confirmations/answer-form";
+import { Pagination } from "@/components/ui/pagination";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("confirmations"))("title") };
 }
 
-export default async function MyConfirmationsPage() {
+export default async function MyConfirmationsPage({ searchParams }: { searchParams: Promise<{ pending?: string; done?: string }> }) {
   const viewer = await requirePortalModule("confirmations");
+  const search = await searchParams;
   const [t, format, mine, account] = await Promise.all([
     getTranslations("confirmations"),
     getFormatter(),
-    listMyConfirmations(viewer),
+    listMyConfirmations(viewer, { pending: search.pending, done: search.done }),
     db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { name: true } }),
   ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
@@ -31,10 +33,12 @@ export default async function MyConfirmationsPage() {
           accountName={account.name}
           pending={mine.pending.map((p) => ({ id: p.id, title: p.request.title, kind: p.request.kind, sent: t("sentOn", { date: when(p.request.createdAt), name: p.request.createdBy.name }) }))}
         />
+        {mine.pendingTotal > mine.pending.length ? <p className="text-sm text-slate-600">{t("pendingCount", { shown: mine.pending.length, count: mine.pendingTotal })}</p> : null}
+        <Pagination page={mine.pendingPage} pageCount={mine.pendingPageCount} params={{ done: search.done }} param="pending" />
       </section>
       <section className="space-y-3" aria-labelledby="done-h">
         <h2 id="done-h" className="text-lg font-semibold">{t("done")}</h2>
-        {mine.done.length === 0 ? <p className="text-sm text-slate-600">{t("noDone")}</p> : (
+        {mine.done.length === 0 ? <p className="text-sm text-slate-600">{mine.doneTotal > 0 ? t("pageEmpty") : t("noDone")}</p> : (
           <ul className="space-y-2" data-testid="done-confirmations">
             {mine.done.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -46,6 +50,7 @@ export default async function MyConfirmationsPage() {
             ))}
           </ul>
         )}
+        <Pagination page={mine.donePage} pageCount={mine.donePageCount} params={{ pending: search.pending }} param="done" />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { listMyDocuments } from "@/lib/documents/queries";
 import { isInlineType } from "@/lib/tickets/attachment-rules";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { formatSize } from "@/components/tickets/format-size";
 
 export async function generateMetadata() {
@@ -11,14 +12,15 @@ export async function generateMetadata() {
 }
 
 /** The documents assigned to me (directly, through my organization or my kind). */
-export default async function MyDocumentsPage() {
+export default async function MyDocumentsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requirePortalModule("documents");
-  const [t, format, docs] = await Promise.all([getTranslations("documents"), getFormatter(), listMyDocuments(viewer)]);
+  const [t, format, list] = await Promise.all([getTranslations("documents"), getFormatter(), listMyDocuments(viewer, (await searchParams).page)]);
+  const docs = list.items;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("portalIntro")}</p>
-      {docs.length === 0 ? <EmptyState title={t("empty")} /> : (
+      {docs.length === 0 ? <EmptyState title={list.total > 0 ? t("pageEmpty") : t("empty")} /> : (
         <ul className="space-y-3" data-testid="my-documents">
           {docs.map((d) => (
             <li key={d.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
@@ -41,6 +43,7 @@ export default async function MyDocumentsPage() {
           ))}
         </ul>
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} params={{}} />
     </div>
   );
 }

@@ -4,19 +4,21 @@ import { requirePortalModule } from "@/lib/portal/require-module";
 import { listMyNotes } from "@/lib/notes/queries";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notes"))("title") };
 }
 
-export default async function MyNotesPage() {
+export default async function MyNotesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const viewer = await requirePortalModule("notes");
-  const [t, format, notes] = await Promise.all([getTranslations("notes"), getFormatter(), listMyNotes(viewer)]);
+  const [t, format, list] = await Promise.all([getTranslations("notes"), getFormatter(), listMyNotes(viewer, (await searchParams).page)]);
+  const notes = list.items;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("portalIntro")}</p>
-      {notes.length === 0 ? <EmptyState title={t("empty")} /> : (
+      {notes.length === 0 ? <EmptyState title={list.total > 0 ? t("pageEmpty") : t("empty")} /> : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="my-notes">
           {notes.map((n) => (
             <li key={n.id} className="flex flex-wrap items-center gap-2 p-4">
@@ -27,6 +29,7 @@ export default async function MyNotesPage() {
           ))}
         </ul>
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} params={{}} />
     </div>
   );
 }

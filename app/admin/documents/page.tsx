@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listDocumentsForStaff } from "@/lib/documents/queries";
 import { buttonClass } from "@/components/ui/button-class";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { DataRow, DataTable, cellClass } from "@/components/ui/data-table";
@@ -12,9 +13,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("documents.admin"))("title") };
 }
 
-export default async function AdminDocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function AdminDocumentsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; deleted?: string; archived?: string }> }) {
   const viewer = await requireStaffPage();
-  const [t, format, list] = await Promise.all([getTranslations("documents.admin"), getFormatter(), listDocumentsForStaff(viewer, await searchParams)]);
+  const search = await searchParams;
+  const [t, format, list] = await Promise.all([getTranslations("documents.admin"), getFormatter(), listDocumentsForStaff(viewer, search)]);
   if (!list) notFound();
   return (
     <div className="space-y-4">
@@ -22,6 +24,7 @@ export default async function AdminDocumentsPage({ searchParams }: { searchParam
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <Link href="/admin/documents/new" className={buttonClass()}>{t("add")}</Link>
       </div>
+      {search.deleted ? <Alert tone="success">{t("deleted")}</Alert> : search.archived ? <Alert tone="success">{t("archived")}</Alert> : null}
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <form className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" role="search">
         <label className="min-w-0 flex-1 text-sm">

@@ -39,7 +39,7 @@ export default async function AdminNotesPage({ searchParams }: { searchParams: P
           {list.items.map((n) => (
             <DataRow key={n.id}>
               <td className={cellClass}><Link href={`/admin/notes/${n.id}`} className="font-medium text-brand hover:underline">{n.title}</Link></td>
-              <td className={cellClass}>{n.user ? `${n.user.name} <${n.user.email}>` : n.organization?.name}</td>
+              <td className={cellClass}>{n.user ? `${n.user.name} <${n.user.email}>` : n.organization ? n.organization.name : n.personKind ? t(`kinds.${n.personKind}`) : ""}</td>
               <td className={cellClass}>{format.dateTime(n.updatedAt, { dateStyle: "medium" })}</td>
               <td className={`${cellClass} text-right`}>{n._count.reads}</td>
             </DataRow>

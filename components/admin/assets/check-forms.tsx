@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 type Candidate = { id: string; name: string; email: string; organization: { name: string } | null };
 
 /** Check an asset out to one of the people found by the search above it, with a comment. */
-export function CheckOutForm({ assetId, candidates }: { assetId: string; candidates: Candidate[] }) {
+export function CheckOutForm({ assetId, candidates, canAskReceipt }: { assetId: string; candidates: Candidate[]; canAskReceipt: boolean }) {
   const t = useTranslations("assets");
   const { state, onSubmit, pending } = useActionForm(checkOutAssetAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -35,13 +35,14 @@ export function CheckOutForm({ assetId, candidates }: { assetId: string; candida
       <Field id="checkout-comment" label={t("comment")} errors={errors?.comment}>
         <Input id="checkout-comment" name="comment" maxLength={COMMENT_MAX} invalid={!!errors?.comment} />
       </Field>
+      {canAskReceipt ? <AskCheckbox name="askReceipt" label={t("askReceipt")} hint={t("askReceiptHint")} /> : null}
       <SubmitButton pending={pending} pendingLabel={t("checkingOut")}>{t("checkOut")}</SubmitButton>
     </form>
   );
 }
 
 /** Check an asset in, after confirming, with a comment. */
-export function CheckInForm({ assetId }: { assetId: string }) {
+export function CheckInForm({ assetId, canAskReturn }: { assetId: string; canAskReturn: boolean }) {
   const t = useTranslations("assets");
   const { state, onSubmit, pending } = useActionForm(checkInAssetAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -53,7 +54,21 @@ export function CheckInForm({ assetId }: { assetId: string }) {
       <Field id="checkin-comment" label={t("comment")} errors={errors?.comment}>
         <Input id="checkin-comment" name="comment" maxLength={COMMENT_MAX} invalid={!!errors?.comment} />
       </Field>
+      {canAskReturn ? <AskCheckbox name="askReturn" label={t("askReturn")} hint={t("askReturnHint")} /> : null}
       <ConfirmSubmit variant="secondary" pending={pending} pendingLabel={t("checkingIn")} message={t("checkInConfirm")}>{t("checkIn")}</ConfirmSubmit>
     </form>
+  );
+}
+
+/** "Ask the person to confirm": a confirmation request written with the check-out or check-in. */
+function AskCheckbox({ name, label, hint }: { name: string; label: string; hint: string }) {
+  return (
+    <div className="space-y-0.5">
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name={name} className="size-4" aria-describedby={`${name}-hint`} />
+        {label}
+      </label>
+      <p id={`${name}-hint`} className="text-xs text-slate-500">{hint}</p>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { getAsset } from "@/lib/assets/queries";
 import { costText, isoDate } from "@/lib/assets/schema";
 import { searchRequesters } from "@/lib/tickets/requesters";
+import { getPortalSettings } from "@/lib/settings/queries";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button-class";
 import { AssetStatusBadge } from "@/components/admin/assets/status-badge";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 export default async function AssetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ who?: string; saved?: string }> }) {
   const viewer = await requireStaffPage();
   const [{ id }, search] = await Promise.all([params, searchParams]);
-  const [t, tt, format, asset] = await Promise.all([getTranslations("assets"), getTranslations("tickets"), getFormatter(), getAsset(viewer, id)]);
+  const [t, tt, format, asset, settings] = await Promise.all([getTranslations("assets"), getTranslations("tickets"), getFormatter(), getAsset(viewer, id), getPortalSettings()]);
   if (!asset) notFound();
   const open = asset.assignments.find((a) => !a.endedAt);
   const who = typeof search.who === "string" ? search.who.slice(0, 100) : "";
@@ -64,7 +65,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
                 <Link href={`/admin/employees/${open.user.id}`} className="font-medium text-brand hover:underline">{open.user.name}</Link>{" "}
                 <span className="text-slate-500">{t("since", { date: date(open.assignedAt) })}</span>
               </p>
-              <CheckInForm assetId={asset.id} />
+              <CheckInForm assetId={asset.id} canAskReturn={settings.confirmationsEnabled} />
             </>
           ) : (
             <>
@@ -75,7 +76,7 @@ export default async function AssetPage({ params, searchParams }: { params: Prom
                 <button type="submit" className={buttonClass("secondary")}>{t("search")}</button>
               </form>
               {who && candidates.length === 0 ? <p className="text-sm text-slate-600">{t("checkOutNoMatch")}</p> : null}
-              {candidates.length > 0 ? <CheckOutForm key={who} assetId={asset.id} candidates={candidates} /> : null}
+              {candidates.length > 0 ? <CheckOutForm key={who} assetId={asset.id} candidates={candidates} canAskReceipt={settings.confirmationsEnabled} /> : null}
             </>
           )}
         </section>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listVersionChoices } from "@/lib/documents/queries";
 import { listAssetChoices } from "@/lib/confirmations/queries";
+import { pickedPerson } from "@/lib/documents/people";
 import { CONFIRMATION_KINDS, type ConfirmationKindName } from "@/lib/confirmations/schema";
 import { RequestForm } from "@/components/confirmations/request-form";
 
@@ -14,6 +15,7 @@ export default async function NewConfirmationPage({ searchParams }: { searchPara
   const viewer = await requireStaffPage();
   const [t, versions, assets] = await Promise.all([getTranslations("confirmations.admin"), listVersionChoices(viewer), listAssetChoices(viewer)]);
   const search = await searchParams;
+  const person = await pickedPerson(viewer, search.email);
   const kind = (CONFIRMATION_KINDS as readonly string[]).includes(search.kind ?? "") ? (search.kind as ConfirmationKindName) : "POLICY_TEXT";
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -23,7 +25,7 @@ export default async function NewConfirmationPage({ searchParams }: { searchPara
         <RequestForm
           versions={versions}
           assets={assets.map((a) => ({ id: a.id, label: `${a.tag} · ${a.name}${a.serialNumber ? ` · ${a.serialNumber}` : ""}` }))}
-          initial={{ kind, recipients: (search.email ?? "").slice(0, 320), documentVersionId: versions.some((v) => v.id === search.version) ? search.version! : "" }}
+          initial={{ kind, recipients: person ? [person] : [], documentVersionId: versions.some((v) => v.id === search.version) ? search.version! : "" }}
         />
       </div>
     </div>

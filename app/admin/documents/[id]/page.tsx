@@ -9,7 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { formatSize } from "@/components/tickets/format-size";
 import { DocumentUploadForm } from "@/components/documents/upload-form";
-import { AssignForm, DocumentDetailsForm, UnassignButton } from "@/components/documents/admin-forms";
+import { AssignForm, DeleteDocumentButton, DocumentDetailsForm, UnassignButton } from "@/components/documents/admin-forms";
+import { isAdmin } from "@/lib/auth/permissions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents"))("admin.title") };
@@ -65,6 +66,12 @@ export default async function AdminDocumentPage({ params, searchParams }: { para
             )}
             <AssignForm documentId={doc.id} organizations={organizations} />
           </section>
+          {isAdmin(viewer) ? (
+            <section className={section} aria-labelledby="delete-h">
+              <h2 id="delete-h" className="text-lg font-semibold">{t("deleteTitle")}</h2>
+              <DeleteDocumentButton documentId={doc.id} title={doc.title} />
+            </section>
+          ) : null}
           <section className={section} aria-labelledby="readers-h">
             <h2 id="readers-h" className="text-lg font-semibold">{t("readers")}</h2>
             {doc.reads.length === 0 ? <p className="text-sm text-slate-600">{t("noReaders")}</p> : (

@@ -28,7 +28,13 @@ export default async function AdminNotePage({ params, searchParams }: { params: 
             key={note.updatedAt.toISOString()}
             saved={saved}
             organizations={organizations}
-            initial={{ id: note.id, title: note.title, body: note.body, type: note.user ? "person" : "organization", email: note.user?.email ?? "", organizationId: note.organization?.id ?? "" }}
+            initial={{
+              id: note.id, title: note.title, body: note.body,
+              type: note.user ? "person" : note.personKind ? "kind" : "organization",
+              person: note.user ? [{ email: note.user.email, name: note.user.name }] : [],
+              organizationId: note.organization?.id ?? "",
+              kind: note.personKind ?? "EMPLOYEE",
+            }}
           />
           <DeleteNoteButton id={note.id} />
         </div>
