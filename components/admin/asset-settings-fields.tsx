@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Input } from "@/components/ui/field";
-import { TAG_PREFIX_MAX } from "@/lib/assets/schema";
+import { TAG_PREFIX_MAX } from "@/lib/assets/limits";
 
 export type AssetSettingsValues = { assetsEnabled: boolean; assetsForEmployees: boolean; assetsForCustomers: boolean; assetTagPrefix: string };
 

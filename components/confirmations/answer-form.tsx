@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { answerAction } from "@/lib/confirmations/actions";
-import { COMMENT_MAX, SIGNATURE_MAX } from "@/lib/confirmations/schema";
+import { COMMENT_MAX, SIGNATURE_MAX } from "@/lib/confirmations/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";

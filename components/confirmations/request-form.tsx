@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createRequestAction } from "@/lib/confirmations/actions";
-import { CONFIRMATION_KINDS, POLICY_TEXT_MAX, type ConfirmationKindName } from "@/lib/confirmations/schema";
+import { CONFIRMATION_KINDS, POLICY_TEXT_MAX, type ConfirmationKindName } from "@/lib/confirmations/limits";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/button";

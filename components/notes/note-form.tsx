@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { PersonPicker } from "@/components/documents/person-picker";
-import { NOTE_BODY_MAX } from "@/lib/notes/schema";
+import { NOTE_BODY_MAX } from "@/lib/notes/limits";
 
 type Person = { email: string; name: string };
 type Values = { id: string; title: string; body: string; type: "person" | "organization" | "kind"; person: Person[]; organizationId: string; kind: "EMPLOYEE" | "CUSTOMER" };

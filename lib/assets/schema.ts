@@ -1,18 +1,13 @@
 import { z } from "zod";
+import { TAG_MAX, NAME_MAX, TEXT_MAX, NOTES_MAX, COMMENT_MAX } from "./limits";
+export { ASSET_STATUSES, TAG_MAX, NAME_MAX, TEXT_MAX, NOTES_MAX, COMMENT_MAX, TAG_PREFIX_MAX } from "./limits";
 import { AssetStatus } from "@/generated/prisma-sqlite/enums";
 
 // Assets: what staff type in the console and what the list reads from its URL. No server-only
 // imports: the forms use the limits too. Messages are catalogue keys of the "assets" namespace.
 
-export const ASSET_STATUSES = Object.values(AssetStatus);
 export const ASSETS_PAGE_SIZE = 25;
 export const ASSET_BULK_MAX = 100;
-export const TAG_MAX = 40;
-export const NAME_MAX = 120;
-export const TEXT_MAX = 120;
-export const NOTES_MAX = 5000;
-export const COMMENT_MAX = 500;
-export const TAG_PREFIX_MAX = 12;
 /** Days ahead the warranty filter may look. */
 export const WARRANTY_WITHIN = ["30", "60", "90", "180", "365"] as const;
 

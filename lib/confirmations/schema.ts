@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { SIGNATURE_MAX, COMMENT_MAX, POLICY_TEXT_MAX, CONFIRMATION_KINDS } from "./limits";
+export { SIGNATURE_MAX, COMMENT_MAX, POLICY_TEXT_MAX, CONFIRMATION_KINDS } from "./limits";
+export type { ConfirmationKindName } from "./limits";
 
-export const SIGNATURE_MAX = 200;
-export const COMMENT_MAX = 2000;
-export const POLICY_TEXT_MAX = 20_000;
 export const RECIPIENTS_MAX = 200;
 export const CONFIRMATIONS_PAGE_SIZE = 20;
-export const CONFIRMATION_KINDS = ["ASSET_HANDOVER", "ASSET_RETURN", "DOCUMENT_VERSION", "POLICY_TEXT"] as const;
-export type ConfirmationKindName = (typeof CONFIRMATION_KINDS)[number];
 
 export const confirmationIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 

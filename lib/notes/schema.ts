@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { NOTE_BODY_MAX } from "./limits";
+export { NOTE_BODY_MAX } from "./limits";
 
-export const NOTE_BODY_MAX = 20_000;
 export const NOTES_PAGE_SIZE = 20;
 export const noteIdSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 

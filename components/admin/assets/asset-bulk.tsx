@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { bulkUpdateAssetsAction } from "@/lib/assets/actions";
-import { ASSET_STATUSES } from "@/lib/assets/schema";
+import { ASSET_STATUSES } from "@/lib/assets/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { saveAssetAction } from "@/lib/assets/actions";
-import { ASSET_STATUSES, NAME_MAX, NOTES_MAX, TAG_MAX, TEXT_MAX } from "@/lib/assets/schema";
+import { ASSET_STATUSES, NAME_MAX, NOTES_MAX, TAG_MAX, TEXT_MAX } from "@/lib/assets/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

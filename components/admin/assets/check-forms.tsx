@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { checkInAssetAction, checkOutAssetAction } from "@/lib/assets/actions";
-import { COMMENT_MAX } from "@/lib/assets/schema";
+import { COMMENT_MAX } from "@/lib/assets/limits";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
