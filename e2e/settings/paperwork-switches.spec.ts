@@ -28,7 +28,8 @@ test("a module switched off globally loses its nav entry and home tile, and its 
   const done = await answerConfirmations(customer, { recipientIds: [recipientId], decision: "confirm", signatureName: customer.name, agreed: true }, { ip: "127.0.0.1", userAgent: "fixture" });
   expect(done.ok).toBe(true);
   const routes = {
-    documentsEnabled: { pages: ["/documents"], files: [`/api/documents/${doc.id}`] },
+    // The version too: it is assigned, and no confirmation asks this person to accept it.
+    documentsEnabled: { pages: ["/documents"], files: [`/api/documents/${doc.id}`, `/api/documents/versions/${doc.versionId}`] },
     notesEnabled: { pages: ["/notes", `/notes/${note.id}`], files: [] },
     confirmationsEnabled: { pages: ["/confirmations", `/confirmations/${recipientId}`, `/confirmations/${recipientId}/receipt`], files: [`/api/confirmations/${recipientId}/receipt`] },
   };

@@ -15,12 +15,15 @@ import { getDocumentFileForViewer, markDocumentOpened } from "./queries";
 export async function documentFileResponse(request: Request, input: { documentId?: string; versionId?: string }) {
   const viewer = await getSession();
   if (!viewer) return fileNotFound();
+  let ways = { assignment: true, confirmation: true };
   if (!isStaff(viewer)) {
     const modules = await portalModulesFor(viewer.id);
-    // A version may also be opened from a confirmation that asks to accept it.
-    if (!modules.documents && !(input.versionId && modules.confirmations)) return fileNotFound();
+    // Through an assignment while documents are on for the person; a version also through a
+    // confirmation that asks them to accept it, while confirmations are on.
+    ways = { assignment: modules.documents, confirmation: modules.confirmations };
+    if (!ways.assignment && !(input.versionId && ways.confirmation)) return fileNotFound();
   }
-  const file = await getDocumentFileForViewer(viewer, input);
+  const file = await getDocumentFileForViewer(viewer, input, ways);
   if (!file) return fileNotFound();
   const bytes = await fileStorage().get(file.storageKey);
   if (!bytes) return fileNotFound();

@@ -100,7 +100,12 @@ function markerOf(current: number, read: { versionNumber: number } | undefined):
  * same). Staff may have any; a person a version of a document assigned to them, or the version a
  * confirmation asks them to accept. `versionId` null means the document's current version.
  */
-export async function getDocumentFileForViewer(viewer: ViewerLike, input: { documentId?: unknown; versionId?: unknown }) {
+export async function getDocumentFileForViewer(
+  viewer: ViewerLike,
+  input: { documentId?: unknown; versionId?: unknown },
+  /** The ways in a portal user may use: an assignment (documents module), a confirmation that asks to accept the version (confirmations module). */
+  ways: { assignment: boolean; confirmation: boolean } = { assignment: true, confirmation: true },
+) {
   const person = await portalPerson(viewer);
   if (!person) return null;
   const versionId = input.versionId === undefined ? null : idSchema.safeParse(input.versionId);
@@ -114,8 +119,9 @@ export async function getDocumentFileForViewer(viewer: ViewerLike, input: { docu
   const latest = await db.documentVersion.findFirst({ where: { documentId: version.documentId }, orderBy: { number: "desc" }, select: { number: true } });
   const isCurrent = latest?.number === version.number;
   if (isStaff(viewer)) return { ...version, isCurrent, assigned: false };
-  const assigned = (await db.document.count({ where: { id: version.documentId, ...assignedDocumentsWhere(person) } })) > 0;
+  const assigned = ways.assignment && (await db.document.count({ where: { id: version.documentId, ...assignedDocumentsWhere(person) } })) > 0;
   if (assigned) return { ...version, isCurrent, assigned };
+  if (!ways.confirmation || !versionId) return null;
   const asked = await db.confirmationRecipient.count({ where: { userId: person.id, request: { documentVersionId: version.id } } });
   return asked > 0 ? { ...version, isCurrent, assigned } : null;
 }
