@@ -10,6 +10,7 @@ import { translateResult } from "@/lib/action-translate";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send";
 import { renderEmail } from "@/lib/email/templates";
+import { emailLookFor } from "@/lib/email/look";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { changePassword } from "./password-change";
@@ -70,7 +71,7 @@ export async function forgotPasswordAction(_prev: ActionResult<{ message: string
         resetUrl: resetUrl.toString(),
         siteName: settings.siteName,
         minutes: RESET_TOKEN_TTL_MS / 60_000,
-      });
+      }, await emailLookFor(recipient));
       await sendEmail({ to: recipient.email, ...mail, kind: "passwordReset" });
     });
   }

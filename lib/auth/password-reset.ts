@@ -27,7 +27,7 @@ function hashToken(token: string): string {
 export type PasswordResetRequest = {
   token?: string;
   userId?: string;
-  recipient?: { email: string; name: string; locale: string | null };
+  recipient?: { email: string; name: string; locale: string | null; timeZone: string | null };
 };
 
 /**
@@ -52,7 +52,7 @@ async function issueResetToken(email: string): Promise<PasswordResetRequest> {
   const user = parsed.success
     ? await db.user.findUnique({
         where: { email: parsed.data },
-        select: { id: true, email: true, name: true, locale: true, portalAccess: true },
+        select: { id: true, email: true, name: true, locale: true, timeZone: true, portalAccess: true },
       })
     : null;
   if (!user?.portalAccess) return {};
@@ -62,7 +62,7 @@ async function issueResetToken(email: string): Promise<PasswordResetRequest> {
       data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
     }),
   ]);
-  return { token, userId: user.id, recipient: { email: user.email, name: user.name, locale: user.locale } };
+  return { token, userId: user.id, recipient: { email: user.email, name: user.name, locale: user.locale, timeZone: user.timeZone } };
 }
 
 /**

@@ -15,7 +15,7 @@ export async function emailUnreadAnswer(conversationId: string): Promise<"sent" 
     where: { id: conversationId },
     select: {
       id: true, lastAgentSeq: true, emailedSeq: true, requesterId: true,
-      requester: { select: { name: true, email: true, locale: true, notifyByEmail: true, portalAccess: true, portalOptions: { select: { showChat: true } } } },
+      requester: { select: { name: true, email: true, locale: true, timeZone: true, notifyByEmail: true, portalAccess: true, portalOptions: { select: { showChat: true } } } },
       readMarkers: { select: { userId: true, seq: true } },
     },
   });
@@ -41,14 +41,14 @@ export async function emailUnreadAnswer(conversationId: string): Promise<"sent" 
   });
   const locale = isLocale(requester.locale) ? requester.locale : DEFAULT_LOCALE;
   // Loaded here: the catalogues are JSON modules that scripts importing the chat rules need not load.
-  const { renderEmail } = await import("@/lib/email/templates");
+  const [{ renderEmail }, { emailLookFor }] = await Promise.all([import("@/lib/email/templates"), import("@/lib/email/look")]);
   const rendered = renderEmail("chatUnread", locale, {
     name: requester.name,
     siteName: settings.siteName,
     agentName: unread.at(-1)?.author?.name ?? settings.siteName,
     messages: unread.map((m) => m.body).join("\n\n"),
     chatUrl: new URL(`/chat/${conversation.id}`, env.APP_URL).toString(),
-  });
+  }, await emailLookFor(requester));
   await sendEmail({ to: requester.email, ...rendered, kind: "chat-unread" });
   return "sent";
 }

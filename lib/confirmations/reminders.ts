@@ -23,19 +23,25 @@ export async function sendReminder(row: Claimable, now: Date): Promise<boolean> 
   if (claimed.count !== 1) return false;
   const recipient = await db.confirmationRecipient.findUniqueOrThrow({
     where: { id: row.id },
-    select: { createdAt: true, user: { select: { name: true, email: true, locale: true } }, request: { select: { title: true } } },
+    select: { createdAt: true, user: { select: { name: true, email: true, locale: true, timeZone: true } }, request: { select: { title: true } } },
   });
   const locale = isLocale(recipient.user.locale) ? recipient.user.locale : DEFAULT_LOCALE;
   const { siteName } = await getPortalSettings();
   // Loaded here: the catalogues are JSON modules that scripts importing the rules need not load.
-  const { renderReminderEmail } = await import("./reminder-email");
-  const rendered = renderReminderEmail(locale, {
-    name: recipient.user.name,
-    siteName,
-    title: recipient.request.title,
-    sentOn: recipient.createdAt,
-    url: new URL("/confirmations", env.APP_URL).toString(),
-  });
+  const [{ renderEmail }, { emailLookFor }] = await Promise.all([import("@/lib/email/templates"), import("@/lib/email/look")]);
+  const look = await emailLookFor(recipient.user);
+  const rendered = renderEmail(
+    "confirmationReminder",
+    locale,
+    {
+      name: recipient.user.name,
+      siteName,
+      title: recipient.request.title,
+      sentOn: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: look.timeZone }).format(recipient.createdAt),
+      url: new URL("/confirmations", env.APP_URL).toString(),
+    },
+    look,
+  );
   await sendEmail({ to: recipient.user.email, ...rendered, kind: "confirmation-reminder" });
   return true;
 }

@@ -263,6 +263,10 @@ describe("reminders", () => {
     const mail = await db.emailMessage.findFirstOrThrow({ where: { to: customer.email, kind: "confirmation-reminder" }, orderBy: { createdAt: "desc" } });
     expect(mail.subject).toMatch(/^Please confirm: Policy/);
     expect(mail.text).toContain("/confirmations");
+    // Built like every other email: the portal's colour, a date line in the person's time zone.
+    const { primaryColor, defaultTimeZone } = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
+    expect(mail.html.toLowerCase()).toContain(primaryColor.toLowerCase());
+    expect(mail.text).toContain(`(${defaultTimeZone})`);
   });
 
   it("sends a due reminder once when several instances run at the same moment", async () => {

@@ -26,6 +26,8 @@ type TemplateVars = {
   ticketStatus: { name: string; siteName: string; ticketId: number; subject: string; status: string; ticketUrl: string };
   ticketOpenedOnBehalf: { name: string; siteName: string; ticketId: number; subject: string; agentName: string; ticketUrl: string };
   chatUnread: { name: string; siteName: string; agentName: string; messages: string; chatUrl: string };
+  /** `sentOn`: the day the request was sent, already written in the recipient's language and time zone. */
+  confirmationReminder: { name: string; siteName: string; title: string; sentOn: string; url: string };
   ticketFiled: { name: string; siteName: string; ticketId: number; subject: string; ticketUrl: string };
   agentNotice: { name: string; siteName: string; event: AgentEmailEvent; ticketId: number; subject: string; actorName: string; ticketUrl: string; accountUrl: string };
   agentDigest: {
@@ -239,6 +241,15 @@ const builders: { [T in EmailTemplate]: Builder<T> } = {
       { type: "link", label: t("chatUnread.action"), lead: t("chatUnread.openLink"), url: webUrl(v.chatUrl) },
       { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
       { type: "small", text: t("chatUnread.why", { siteName: v.siteName }) },
+    ],
+  }),
+  confirmationReminder: (t, v) => ({
+    subject: t("confirmationReminder.subject", { title: v.title }),
+    parts: [
+      { type: "paragraph", text: t("greeting", { name: v.name }) },
+      { type: "paragraph", text: t("confirmationReminder.intro", { title: v.title, date: v.sentOn }) },
+      { type: "link", label: t("confirmationReminder.action"), lead: t("confirmationReminder.openLink"), url: webUrl(v.url) },
+      { type: "paragraph", text: t("signature", { siteName: v.siteName }) },
     ],
   }),
   ticketFiled: (t, v) => ({
