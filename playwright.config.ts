@@ -1,11 +1,16 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV, E2E_STORAGE_DIR } from "./e2e/env";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_LIMITS_ENV, E2E_PORT, MAIL_RECORDER_PORT, MAIL_RECORDER_URL, E2E_SSO_ENV, E2E_STORAGE_DIR } from "./e2e/env";
 
 // The fixtures create their users through the app's own code, on the server's database.
 process.env.DATABASE_URL = E2E_DATABASE_URL;
+Object.assign(process.env, E2E_LIMITS_ENV);
 
+// Debian's headless shell when installed (what Playwright itself runs headless: no browser UI, so
+// lighter on a loaded 2-core machine than the full browser), else Debian's Chromium.
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium"),
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
@@ -32,9 +37,11 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: [SETTINGS_SPECS, ASSET_SETTINGS_SPECS] },
     { name: "phone", use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, launchOptions: chromium }, grep: /@phone/ },
-    // Specs that change the portal's one settings row (site name, modules) run alone, after the rest.
+    // Specs that change the portal's one settings row (site name, modules) run alone, after the rest,
+    // one at a time: two of them saving the row at once would each see the other's colours.
     {
       name: "settings",
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
       testMatch: SETTINGS_SPECS,
       grepInvert: /@phone/,
@@ -45,6 +52,7 @@ export default defineConfig({
       name: "asset-settings",
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
       testMatch: ASSET_SETTINGS_SPECS,
+      workers: 1,
       dependencies: ["settings"],
     },
   ],
@@ -73,6 +81,7 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...E2E_LIMITS_ENV,
         ...E2E_SSO_ENV,
       },
       stdout: "pipe",
