@@ -38,3 +38,9 @@ export const E2E_SSO_ENV = {
 };
 
 export const E2E_STORAGE_DIR = path.join(".test-data", `e2e-files-${E2E_PORT}`);
+
+/**
+ * Upload limits below the defaults (25 MB a file, 10 files, 5 MB a KB image), for the server and
+ * for the specs that read them: a body sent past a limit is then 20-odd MB, not 270.
+ */
+export const E2E_LIMITS_ENV = { ATTACHMENT_MAX_MB: "2", ATTACHMENT_MAX_FILES: "3", KB_IMAGE_MAX_MB: "2" };
