@@ -1,4 +1,4 @@
-import { expect, formMessage, signIn, test, waitForHydrationOnGoto } from "./fixtures";
+import { expect, formMessage, signInWithForm, test, waitForHydrationOnGoto } from "./fixtures";
 
 test("a wrong password gets one generic message", async ({ page, customer }) => {
   await page.goto("/login");
@@ -13,7 +13,7 @@ test("a wrong password gets one generic message", async ({ page, customer }) => 
 });
 
 test("signing out ends the session on the server: a copied cookie no longer works", async ({ browser, page, context, customer }) => {
-  await signIn(page, customer);
+  await signInWithForm(page, customer);
   const copied = await context.cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -1,4 +1,4 @@
-import { expect, formMessage, mailsTo, signIn, test, waitForHydrationOnGoto } from "./fixtures";
+import { expect, formMessage, mailsTo, signInWithForm, test, waitForHydrationOnGoto } from "./fixtures";
 
 test("forgot password: the same answer for any address, a link that works once", async ({ page, customer }) => {
   await page.goto("/login");
@@ -27,7 +27,7 @@ test("forgot password: the same answer for any address, a link that works once",
   await page.getByRole("button", { name: "Save the new password" }).click();
   await expect(page).toHaveURL("/login?reset=1");
   await expect(page.getByText("Your password was changed. Sign in with the new one.")).toBeVisible();
-  await signIn(page, { email: customer.email, password: "a brand new passphrase" });
+  await signInWithForm(page, { email: customer.email, password: "a brand new passphrase" });
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await page.goto(link!);
@@ -57,8 +57,8 @@ test("sign-in is throttled after repeated failures, with the same generic messag
 test("a user changes their password on /account; other sessions end, this one stays", async ({ browser, page, customer }) => {
   const other = await browser.newContext();
   const otherPage = waitForHydrationOnGoto(await other.newPage());
-  await signIn(otherPage, customer);
-  await signIn(page, customer);
+  await signInWithForm(otherPage, customer);
+  await signInWithForm(page, customer);
   await page.goto("/account");
   await expect(page.getByTestId("sessions")).toContainText("(this browser)");
   await page.getByLabel("Current password").fill(customer.password);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { type Person, createPerson, expect, formMessage, mailsTo, newPage, signIn, test, waitForHydrationOnGoto } from "../fixtures";
+import { type Person, createPerson, expect, formMessage, mailsTo, newPage, signIn, signInWithForm, test, waitForHydrationOnGoto } from "../fixtures";
 
 function passwordFrom(text: string) {
   const match = text.match(/Temporary password: (\S+)/);
@@ -55,7 +55,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
   // The customer signs in with it and is made to choose their own.
   const first = await browser.newContext();
   const page = waitForHydrationOnGoto(await first.newPage());
-  await signIn(page, { email, password });
+  await signInWithForm(page, { email, password });
   await expect(page).toHaveURL("/change-password");
   await page.goto("/tickets");
   await expect(page).toHaveURL("/change-password");
@@ -84,7 +84,7 @@ test("an agent creates a customer, sends a password; the customer must choose th
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(formMessage(page)).toContainText("The email or password is not correct");
-  await signIn(page, { email, password: "violet kettle under the bridge" });
+  await signInWithForm(page, { email, password: "violet kettle under the bridge" });
   await expect(page).toHaveURL("/");
 
   // A second initialization ends that session and retires the chosen password.

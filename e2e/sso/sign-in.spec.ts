@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { E2E_BASE_URL, E2E_ENTRA, E2E_GOOGLE } from "../env";
-import { expect, formMessage, signIn, test, type Person } from "../fixtures";
+import { expect, formMessage, signInWithForm, test, type Person } from "../fixtures";
 import { registerIdentity } from "./identities";
 
 // Single sign-on through the real redirect: Portico's button, the local provider's sign-in and
@@ -107,7 +107,7 @@ test("a forced change after single sign-on still asks for the current password; 
 
   // The same person signing in with their password gets the fresh forced change.
   await page.context().clearCookies();
-  await signIn(page, customer);
+  await signInWithForm(page, customer);
   await expect(page).toHaveURL("/change-password");
   await expect(page.getByLabel("Password from the email")).toHaveCount(0);
   expect((await db.authSession.findMany({ where: { userId: customer.id }, select: { signInMethod: true } })).map((s) => s.signInMethod).sort()).toEqual(["google", "password"]);
@@ -232,7 +232,7 @@ test("the sign-in buttons fit a phone screen @phone", async ({ page }) => {
 
 test("an admin sees which providers are active, without secrets; an agent gets a 404", async ({ browser, admin, agent }) => {
   const adminPage = await freshPage(browser);
-  await signIn(adminPage.page, admin);
+  await signInWithForm(adminPage.page, admin);
   await adminPage.page.getByRole("button", { name: "Settings" }).click();
   await adminPage.page.getByRole("link", { name: "All settings" }).click();
   await expect(adminPage.page.getByRole("heading", { name: "Single sign-on" })).toBeVisible();
@@ -246,7 +246,7 @@ test("an admin sees which providers are active, without secrets; an agent gets a
   await adminPage.context.close();
 
   const agentPage = await freshPage(browser);
-  await signIn(agentPage.page, agent);
+  await signInWithForm(agentPage.page, agent);
   await expect(agentPage.page.getByRole("button", { name: "Settings" })).toHaveCount(0);
   const response = await agentPage.page.goto("/admin/settings");
   expect(response?.status()).toBe(404);
