@@ -59,7 +59,26 @@ describe("CSV import", () => {
       [`IMP-${m}-1`, "New name", "IN_USE"],
       [`IMP-${m}-2`, "Fresh", "IN_STOCK"],
     ]);
-    expect(await db.auditLog.count({ where: { action: "asset.import", actorId: agent.id } })).toBeGreaterThan(0);
+  });
+
+  it("writes one audit entry per asset, created or updated, saying it came from an import", async () => {
+    const m = unique();
+    const existing = await saveAsset(agent, { tag: `AUD-${m}-1`, name: "Old", typeId, status: "IN_STOCK" });
+    if (!existing.ok) throw new Error("asset");
+    const rows = Array.from({ length: 300 }, (_, i) => `AUD-${m}-${i + 2},New ${i},${typeName}`);
+    const applied = await applyAssetImport(agent, ["tag,name,type", `AUD-${m}-1,Renamed,${typeName}`, ...rows].join("\n"));
+    expect(applied).toMatchObject({ ok: true, data: { creates: 300, updates: 1 } });
+    const assets = await db.asset.findMany({ where: { tag: { startsWith: `AUD-${m}-` } }, select: { id: true, tag: true } });
+    expect(assets).toHaveLength(301);
+    const entries = await db.auditLog.findMany({ where: { targetType: "Asset", targetId: { in: assets.map((a) => a.id) }, actorId: agent.id } });
+    const imported = entries.filter((e) => JSON.parse(e.data).import === true);
+    expect(imported).toHaveLength(301);
+    expect(new Set(imported.map((e) => e.targetId))).toEqual(new Set(assets.map((a) => a.id)));
+    const updated = imported.find((e) => e.targetId === existing.data.id);
+    expect(updated?.action).toBe("asset.update");
+    expect(JSON.parse(updated!.data)).toEqual({ tag: `AUD-${m}-1`, name: "Renamed", status: "IN_STOCK", import: true, line: 2 });
+    expect(imported.filter((e) => e.action === "asset.create")).toHaveLength(300);
+    expect(await db.auditLog.count({ where: { action: "asset.import" } })).toBe(0);
   });
 
   it("generates tags for lines without one", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
-import { audit } from "@/lib/audit/log";
+import { auditMany, type AuditEntry } from "@/lib/audit/log";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
@@ -172,10 +172,15 @@ export async function applyAssetImport(viewer: ViewerLike, text: string): Promis
     await db.$transaction(
       async (tx) => {
         let nextTag: { prefix: string; n: number } | null = null;
+        const entries: AuditEntry[] = [];
+        // One audit entry per asset, so that each asset's trail shows the import.
+        const entry = (action: string, id: string, row: Planned, tag: string | null) =>
+          entries.push({ actorId: viewer.id, action, targetType: "Asset", targetId: id, data: { tag, name: row.data.name, status: row.data.status, import: true, line: row.line } });
+        const creates: { row: Planned; tag: string }[] = [];
         for (const row of planned) {
-          const columns = assetColumns(row.data);
           if (row.action === "update" && row.id) {
-            await tx.asset.update({ where: { id: row.id }, data: columns });
+            await tx.asset.update({ where: { id: row.id }, data: assetColumns(row.data) });
+            entry("asset.update", row.id, row, row.tag);
             continue;
           }
           let tag = row.tag;
@@ -187,15 +192,13 @@ export async function applyAssetImport(viewer: ViewerLike, text: string): Promis
             }
             tag = `${nextTag.prefix}${String(nextTag.n++).padStart(6, "0")}`;
           }
-          await tx.asset.create({ data: { ...columns, tag } });
+          creates.push({ row, tag });
         }
-        await audit(tx, {
-          actorId: viewer.id,
-          action: "asset.import",
-          targetType: "Asset",
-          targetId: planned.length,
-          data: { creates: preview.creates, updates: preview.updates, rejects: preview.rejects, tags: planned.map((p) => p.tag).filter(Boolean).slice(0, 500) },
-        });
+        // New assets in one statement; their ids come back by tag (tags are unique).
+        const created = await tx.asset.createManyAndReturn({ data: creates.map(({ row, tag }) => ({ ...assetColumns(row.data), tag })), select: { id: true, tag: true } });
+        const idByTag = new Map(created.map((a) => [a.tag, a.id]));
+        for (const { row, tag } of creates) entry("asset.create", idByTag.get(tag)!, row, tag);
+        await auditMany(tx, entries);
       },
       { timeout: 60_000 },
     );

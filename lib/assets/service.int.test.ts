@@ -146,7 +146,7 @@ describe("check-out and check-in", () => {
 });
 
 describe("bulk changes", () => {
-  it("changes the status of many and checks many in, audited once", async () => {
+  it("changes the status of many and checks many in", async () => {
     const a = await makeAsset();
     const b = await makeAsset();
     await checkOutAsset(agent, { assetId: a, userId: customer.id });
@@ -154,6 +154,28 @@ describe("bulk changes", () => {
     expect(await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "status", status: "IN_REPAIR" } })).toEqual({ ok: true, data: { changed: 2 } });
     expect((await db.asset.findMany({ where: { id: { in: [a, b] } } })).map((x) => x.status)).toEqual(["IN_REPAIR", "IN_REPAIR"]);
     expect(await db.assetAssignment.count({ where: { assetId: a, endedAt: null } })).toBe(0);
+  });
+
+  it("writes one audit entry per asset changed, named like the single changes", async () => {
+    const a = await makeAsset();
+    const b = await makeAsset();
+    const untouched = await makeAsset();
+    await checkOutAsset(agent, { assetId: a, userId: customer.id });
+    await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "checkIn" } });
+    await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "status", status: "LOST" } });
+    const trail = async (id: string) =>
+      (await db.auditLog.findMany({ where: { targetType: "Asset", targetId: id } })).map((e) => [e.action, JSON.parse(e.data)]).sort((x, y) => x[0].localeCompare(y[0]));
+    const { tag } = await db.asset.findUniqueOrThrow({ where: { id: a } });
+    expect(await trail(a)).toEqual([
+      ["asset.checkIn", { tag, comment: null, bulk: true }],
+      ["asset.checkOut", expect.anything()],
+      ["asset.create", expect.anything()],
+      ["asset.update", { tag, status: "LOST", from: "IN_STOCK", bulk: true }],
+    ]);
+    // b was not held: the check-in did not change it and left no entry.
+    expect((await trail(b)).map(([action]) => action)).toEqual(["asset.create", "asset.update"]);
+    expect((await trail(untouched)).map(([action]) => action)).toEqual(["asset.create"]);
+    expect(await db.auditLog.count({ where: { action: { startsWith: "asset.bulk" } } })).toBe(0);
   });
 
   it("refuses a customer and more than 100 ids", async () => {

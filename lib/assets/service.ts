@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
-import { audit } from "@/lib/audit/log";
+import { audit, auditMany } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { isAdmin, isStaff } from "@/lib/auth/permissions";
@@ -165,7 +165,7 @@ export async function checkInAsset(viewer: ViewerLike, input: { assetId: unknown
   return tx ? run(tx) : db.$transaction(run);
 }
 
-/** One status change or check-in for many assets from the list: staff only, one transaction. */
+/** One status change or check-in for many assets from the list: staff only, one transaction, one audit entry per asset changed. */
 export async function bulkUpdateAssets(viewer: ViewerLike, input: unknown): Promise<ActionResult<{ changed: number }>> {
   if (!isStaff(viewer)) return fail("errors.forbidden");
   const parsed = bulkSchema.safeParse(input);
@@ -173,14 +173,18 @@ export async function bulkUpdateAssets(viewer: ViewerLike, input: unknown): Prom
   const { ids, change } = parsed.data;
   return db.$transaction(async (tx) => {
     const now = new Date();
-    let changed = 0;
+    const assets = await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, tag: true, status: true } });
+    const entry = (asset: { id: string; tag: string }, action: string, data: object) =>
+      ({ actorId: viewer.id, action, targetType: "Asset", targetId: asset.id, data: { tag: asset.tag, ...data, bulk: true } });
     if (change.kind === "status") {
-      changed = (await tx.asset.updateMany({ where: { id: { in: ids } }, data: { status: change.status } })).count;
-    } else {
-      for (const id of ids) if (await endAssignment(tx, viewer, id, null, now)) changed++;
+      await tx.asset.updateMany({ where: { id: { in: assets.map((a) => a.id) } }, data: { status: change.status } });
+      await auditMany(tx, assets.map((a) => entry(a, "asset.update", { status: change.status, from: a.status })));
+      return ok({ changed: assets.length });
     }
-    await audit(tx, { actorId: viewer.id, action: `asset.bulk.${change.kind}`, targetType: "Asset", targetId: ids.length, data: { ids, change, changed } });
-    return ok({ changed });
+    const checkedIn = [];
+    for (const asset of assets) if (await endAssignment(tx, viewer, asset.id, null, now)) checkedIn.push(asset);
+    await auditMany(tx, checkedIn.map((a) => entry(a, "asset.checkIn", { comment: null })));
+    return ok({ changed: checkedIn.length });
   });
 }
 
