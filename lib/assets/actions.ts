@@ -85,8 +85,10 @@ export async function checkInAssetAction(_prev: ActionResult | null, form: FormD
   return translateResult("assets", result.ok ? ok(undefined) : result);
 }
 
+type BulkResult = ActionResult<{ changed: number; skipped: number }>;
+
 /** The list's bulk bar: ticked ids and one change, "status:<STATUS>" or "checkIn". */
-export async function bulkUpdateAssetsAction(_prev: ActionResult<{ changed: number }> | null, form: FormData): Promise<ActionResult<{ changed: number }>> {
+export async function bulkUpdateAssetsAction(_prev: BulkResult | null, form: FormData): Promise<BulkResult> {
   const viewer = await getSession();
   if (!viewer) return signedOut();
   const change = field(form, "change");

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
-import { saveAsset, saveAssetLookup } from "./service";
+import { checkOutAsset, saveAsset, saveAssetLookup } from "./service";
 import { applyAssetImport, decodeCsv, exportAssetsCsv, IMPORT_MAX_ROWS, neutralise, previewAssetImport } from "./csv";
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -59,7 +59,60 @@ describe("CSV import", () => {
       [`IMP-${m}-1`, "New name", "IN_USE"],
       [`IMP-${m}-2`, "Fresh", "IN_STOCK"],
     ]);
-    expect(await db.auditLog.count({ where: { action: "asset.import", actorId: agent.id } })).toBeGreaterThan(0);
+  });
+
+  it("writes one audit entry per asset, created or updated, saying it came from an import", async () => {
+    const m = unique();
+    const existing = await saveAsset(agent, { tag: `AUD-${m}-1`, name: "Old", typeId, status: "IN_STOCK" });
+    if (!existing.ok) throw new Error("asset");
+    const rows = Array.from({ length: 300 }, (_, i) => `AUD-${m}-${i + 2},New ${i},${typeName}`);
+    const applied = await applyAssetImport(agent, ["tag,name,type", `AUD-${m}-1,Renamed,${typeName}`, ...rows].join("\n"));
+    expect(applied).toMatchObject({ ok: true, data: { creates: 300, updates: 1 } });
+    const assets = await db.asset.findMany({ where: { tag: { startsWith: `AUD-${m}-` } }, select: { id: true, tag: true } });
+    expect(assets).toHaveLength(301);
+    const entries = await db.auditLog.findMany({ where: { targetType: "Asset", targetId: { in: assets.map((a) => a.id) }, actorId: agent.id } });
+    const imported = entries.filter((e) => JSON.parse(e.data).import === true);
+    expect(imported).toHaveLength(301);
+    expect(new Set(imported.map((e) => e.targetId))).toEqual(new Set(assets.map((a) => a.id)));
+    const updated = imported.find((e) => e.targetId === existing.data.id);
+    expect(updated?.action).toBe("asset.update");
+    expect(JSON.parse(updated!.data)).toEqual({ tag: `AUD-${m}-1`, name: "Renamed", status: "IN_STOCK", import: true, line: 2 });
+    expect(imported.filter((e) => e.action === "asset.create")).toHaveLength(300);
+    expect(await db.auditLog.count({ where: { action: "asset.import" } })).toBe(0);
+  });
+
+  it("rejects a line that sets a held asset in stock or retired; no status keeps the asset's own", async () => {
+    const m = unique();
+    const make = async (n: number) => {
+      const r = await saveAsset(agent, { tag: `HLD-${m}-${n}`, name: `Held ${n}`, typeId, status: "IN_STOCK" });
+      if (!r.ok) throw new Error("asset");
+      expect((await checkOutAsset(agent, { assetId: r.data.id, userId: customer.id })).ok).toBe(true);
+      return r.data.id;
+    };
+    const ids = [await make(1), await make(2), await make(3), await make(4)];
+    const csv = [
+      "tag,name,type,status",
+      `HLD-${m}-1,Held 1,${typeName},in stock`,
+      `HLD-${m}-2,Held 2,${typeName},retired`,
+      `HLD-${m}-3,Held 3 renamed,${typeName},`,
+      `HLD-${m}-4,Held 4,${typeName},in repair`,
+    ].join("\n");
+    const preview = await previewAssetImport(agent, csv);
+    expect(preview).toMatchObject({ ok: true, data: { creates: 0, updates: 2, rejects: 2 } });
+    if (!preview.ok) return;
+    expect(preview.data.lines.slice(0, 2)).toEqual([
+      { line: 2, action: "reject", tag: `HLD-${m}-1`, name: "Held 1", reasons: ["errors.heldStatusNeedsCheckIn"] },
+      { line: 3, action: "reject", tag: `HLD-${m}-2`, name: "Held 2", reasons: ["errors.heldStatusNeedsCheckIn"] },
+    ]);
+    expect(await applyAssetImport(agent, csv)).toMatchObject({ ok: true, data: { updates: 2, rejects: 2 } });
+    const statuses = await db.asset.findMany({ where: { id: { in: ids } }, orderBy: { tag: "asc" }, select: { name: true, status: true } });
+    expect(statuses).toEqual([
+      { name: "Held 1", status: "IN_USE" },
+      { name: "Held 2", status: "IN_USE" },
+      { name: "Held 3 renamed", status: "IN_USE" },
+      { name: "Held 4", status: "IN_REPAIR" },
+    ]);
+    expect(await db.assetAssignment.count({ where: { assetId: { in: ids }, endedAt: null } })).toBe(4);
   });
 
   it("generates tags for lines without one", async () => {

@@ -2,13 +2,13 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db";
-import { audit } from "@/lib/audit/log";
+import { auditMany, type AuditEntry } from "@/lib/audit/log";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { AssetStatus } from "@/generated/prisma-sqlite/enums";
 import { assetSchema, assetListQuerySchema, costText, isoDate, type AssetData } from "./schema";
-import { assetColumns, nextAssetTag } from "./service";
+import { assetColumns, needsCheckIn, nextAssetTag, UNHELD_STATUSES } from "./service";
 import { ASSET_ORDER, assetListWhere } from "./queries";
 
 // CSV import (a preview, then one transaction) and export (the current filter, with formulas
@@ -94,9 +94,13 @@ async function plan(text: string): Promise<ActionResult<{ preview: ImportPreview
   const locationIds = byName(locations);
   const organizationIds = byName(organizations);
   const tags = records.data.map((r) => (r.tag ?? "").trim()).filter(Boolean);
-  const existing = new Map<string, string>();
+  const existing = new Map<string, { id: string; status: AssetStatus; held: boolean }>();
   for (let i = 0; i < tags.length; i += 500) {
-    for (const a of await db.asset.findMany({ where: { tag: { in: tags.slice(i, i + 500) } }, select: { id: true, tag: true } })) existing.set(a.tag, a.id);
+    const found = await db.asset.findMany({
+      where: { tag: { in: tags.slice(i, i + 500) } },
+      select: { id: true, tag: true, status: true, assignments: { where: { endedAt: null }, select: { id: true } } },
+    });
+    for (const a of found) existing.set(a.tag, { id: a.id, status: a.status, held: a.assignments.length > 0 });
   }
   const seen = new Set<string>();
   const lines: ImportLine[] = [];
@@ -114,9 +118,12 @@ async function plan(text: string): Promise<ActionResult<{ preview: ImportPreview
     };
     const typeName = (record.type ?? "").trim();
     const typeId = typeName ? lookup(typeIds, typeName, "errors.typeUnknown") : (reasons.push("errors.typeRequired"), "");
+    const current = tag ? existing.get(tag) : undefined;
     const statusText = (record.status ?? "").trim().toLowerCase();
-    const status = statusText ? (STATUS_WORDS[statusText] ?? STATUS_WORDS[statusText.replace(/ /g, "_")]) : "IN_STOCK";
+    // No status keeps an existing asset's own (a held one is not put back in stock by omission).
+    const status = statusText ? (STATUS_WORDS[statusText] ?? STATUS_WORDS[statusText.replace(/ /g, "_")]) : (current?.status ?? "IN_STOCK");
     if (!status) reasons.push("errors.statusInvalid");
+    else if (current && needsCheckIn(status, current.held)) reasons.push("errors.heldStatusNeedsCheckIn");
     const parsed = assetSchema.safeParse({
       tag: tag ?? "",
       name: record.name ?? "",
@@ -142,14 +149,16 @@ async function plan(text: string): Promise<ActionResult<{ preview: ImportPreview
       lines.push({ line, action: "reject", tag, name, reasons });
       return;
     }
-    const id = tag ? existing.get(tag) : undefined;
-    const action = id ? "update" : "create";
+    const action = current ? "update" : "create";
     lines.push({ line, action, tag, name });
-    planned.push({ line, action, id, tag, data: parsed.data });
+    planned.push({ line, action, id: current?.id, tag, data: parsed.data });
   });
   const count = (a: ImportLine["action"]) => lines.filter((l) => l.action === a).length;
   return ok({ preview: { lines, creates: count("create"), updates: count("update"), rejects: count("reject") }, planned });
 }
+
+/** The database changed between the check and the write: the whole import is rolled back. */
+class ImportConflict extends Error {}
 
 /** The preview of an import: staff only; nothing is written. */
 export async function previewAssetImport(viewer: ViewerLike, text: string): Promise<ActionResult<ImportPreview>> {
@@ -172,10 +181,18 @@ export async function applyAssetImport(viewer: ViewerLike, text: string): Promis
     await db.$transaction(
       async (tx) => {
         let nextTag: { prefix: string; n: number } | null = null;
+        const entries: AuditEntry[] = [];
+        // One audit entry per asset, so that each asset's trail shows the import.
+        const entry = (action: string, id: string, row: Planned, tag: string | null) =>
+          entries.push({ actorId: viewer.id, action, targetType: "Asset", targetId: id, data: { tag, name: row.data.name, status: row.data.status, import: true, line: row.line } });
+        const creates: { row: Planned; tag: string }[] = [];
         for (const row of planned) {
-          const columns = assetColumns(row.data);
           if (row.action === "update" && row.id) {
-            await tx.asset.update({ where: { id: row.id }, data: columns });
+            // Not in stock or retired if someone checked the asset out since the file was checked.
+            const guard = UNHELD_STATUSES.includes(row.data.status) ? { assignments: { none: { endedAt: null } } } : {};
+            const written = await tx.asset.updateMany({ where: { id: row.id, ...guard }, data: assetColumns(row.data) });
+            if (written.count === 0) throw new ImportConflict();
+            entry("asset.update", row.id, row, row.tag);
             continue;
           }
           let tag = row.tag;
@@ -187,20 +204,18 @@ export async function applyAssetImport(viewer: ViewerLike, text: string): Promis
             }
             tag = `${nextTag.prefix}${String(nextTag.n++).padStart(6, "0")}`;
           }
-          await tx.asset.create({ data: { ...columns, tag } });
+          creates.push({ row, tag });
         }
-        await audit(tx, {
-          actorId: viewer.id,
-          action: "asset.import",
-          targetType: "Asset",
-          targetId: planned.length,
-          data: { creates: preview.creates, updates: preview.updates, rejects: preview.rejects, tags: planned.map((p) => p.tag).filter(Boolean).slice(0, 500) },
-        });
+        // New assets in one statement; their ids come back by tag (tags are unique).
+        const created = await tx.asset.createManyAndReturn({ data: creates.map(({ row, tag }) => ({ ...assetColumns(row.data), tag })), select: { id: true, tag: true } });
+        const idByTag = new Map(created.map((a) => [a.tag, a.id]));
+        for (const { row, tag } of creates) entry("asset.create", idByTag.get(tag)!, row, tag);
+        await auditMany(tx, entries);
       },
       { timeout: 60_000 },
     );
   } catch (error) {
-    if ((error as { code?: string } | null)?.code === "P2002") return fail("errors.csvConflict");
+    if (error instanceof ImportConflict || (error as { code?: string } | null)?.code === "P2002") return fail("errors.csvConflict");
     throw error;
   }
   return ok(preview);

@@ -145,15 +145,73 @@ describe("check-out and check-in", () => {
   });
 });
 
+describe("a held asset's status", () => {
+  it("an edit cannot set a held asset in stock or retired; in repair and lost are allowed", async () => {
+    const id = await makeAsset();
+    await checkOutAsset(agent, { assetId: id, userId: customer.id });
+    const { tag } = await db.asset.findUniqueOrThrow({ where: { id } });
+    for (const status of ["IN_STOCK", "RETIRED"] as const) {
+      expect(await saveAsset(agent, { ...input({ tag, status }), id })).toEqual({ ok: false, message: "errors.invalid", fieldErrors: { status: ["errors.heldStatusNeedsCheckIn"] } });
+      expect((await db.asset.findUniqueOrThrow({ where: { id } })).status).toBe("IN_USE");
+    }
+    for (const status of ["IN_REPAIR", "LOST"] as const) {
+      expect(await saveAsset(agent, { ...input({ tag, status }), id })).toEqual({ ok: true, data: { id } });
+      expect((await db.asset.findUniqueOrThrow({ where: { id } })).status).toBe(status);
+    }
+    expect(await db.assetAssignment.count({ where: { assetId: id, endedAt: null } })).toBe(1);
+    await checkInAsset(agent, { assetId: id });
+    expect(await saveAsset(agent, { ...input({ tag, status: "RETIRED" }), id })).toEqual({ ok: true, data: { id } });
+  });
+});
+
 describe("bulk changes", () => {
-  it("changes the status of many and checks many in, audited once", async () => {
+  it("changes the status of many and checks many in", async () => {
     const a = await makeAsset();
     const b = await makeAsset();
     await checkOutAsset(agent, { assetId: a, userId: customer.id });
-    expect(await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "checkIn" } })).toEqual({ ok: true, data: { changed: 1 } });
-    expect(await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "status", status: "IN_REPAIR" } })).toEqual({ ok: true, data: { changed: 2 } });
+    expect(await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "checkIn" } })).toEqual({ ok: true, data: { changed: 1, skipped: 0 } });
+    expect(await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "status", status: "IN_REPAIR" } })).toEqual({ ok: true, data: { changed: 2, skipped: 0 } });
     expect((await db.asset.findMany({ where: { id: { in: [a, b] } } })).map((x) => x.status)).toEqual(["IN_REPAIR", "IN_REPAIR"]);
     expect(await db.assetAssignment.count({ where: { assetId: a, endedAt: null } })).toBe(0);
+  });
+
+  it("writes one audit entry per asset changed, named like the single changes", async () => {
+    const a = await makeAsset();
+    const b = await makeAsset();
+    const untouched = await makeAsset();
+    await checkOutAsset(agent, { assetId: a, userId: customer.id });
+    await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "checkIn" } });
+    await bulkUpdateAssets(agent, { ids: [a, b], change: { kind: "status", status: "LOST" } });
+    const trail = async (id: string) =>
+      (await db.auditLog.findMany({ where: { targetType: "Asset", targetId: id } })).map((e) => [e.action, JSON.parse(e.data)]).sort((x, y) => x[0].localeCompare(y[0]));
+    const { tag } = await db.asset.findUniqueOrThrow({ where: { id: a } });
+    expect(await trail(a)).toEqual([
+      ["asset.checkIn", { tag, comment: null, bulk: true }],
+      ["asset.checkOut", expect.anything()],
+      ["asset.create", expect.anything()],
+      ["asset.update", { tag, status: "LOST", from: "IN_STOCK", bulk: true }],
+    ]);
+    // b was not held: the check-in did not change it and left no entry.
+    expect((await trail(b)).map(([action]) => action)).toEqual(["asset.create", "asset.update"]);
+    expect((await trail(untouched)).map(([action]) => action)).toEqual(["asset.create"]);
+    expect(await db.auditLog.count({ where: { action: { startsWith: "asset.bulk" } } })).toBe(0);
+  });
+
+  it("skips held assets when setting in stock or retired, counts them and changes the rest", async () => {
+    const held = await makeAsset();
+    const free = await makeAsset();
+    await checkOutAsset(agent, { assetId: held, userId: customer.id });
+    await db.asset.update({ where: { id: held }, data: { status: "IN_REPAIR" } });
+    expect(await bulkUpdateAssets(agent, { ids: [held, free], change: { kind: "status", status: "RETIRED" } })).toEqual({ ok: true, data: { changed: 1, skipped: 1 } });
+    expect(await bulkUpdateAssets(agent, { ids: [held, free], change: { kind: "status", status: "IN_STOCK" } })).toEqual({ ok: true, data: { changed: 1, skipped: 1 } });
+    expect((await db.asset.findUniqueOrThrow({ where: { id: held } })).status).toBe("IN_REPAIR");
+    expect((await db.asset.findUniqueOrThrow({ where: { id: free } })).status).toBe("IN_STOCK");
+    expect(await db.auditLog.count({ where: { targetId: held, action: "asset.update" } })).toBe(0);
+    for (const status of ["LOST", "IN_REPAIR"] as const) {
+      expect(await bulkUpdateAssets(agent, { ids: [held, free], change: { kind: "status", status } })).toEqual({ ok: true, data: { changed: 2, skipped: 0 } });
+      expect((await db.asset.findUniqueOrThrow({ where: { id: held } })).status).toBe(status);
+    }
+    expect(await db.assetAssignment.count({ where: { assetId: held, endedAt: null } })).toBe(1);
   });
 
   it("refuses a customer and more than 100 ids", async () => {

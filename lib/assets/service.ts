@@ -1,9 +1,10 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
-import { audit } from "@/lib/audit/log";
+import { audit, auditMany } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { isAdmin, isStaff } from "@/lib/auth/permissions";
+import type { AssetStatus } from "@/generated/prisma-sqlite/enums";
 import { assetSchema, bulkSchema, checkInSchema, checkOutSchema, idSchema, lookupNameSchema, type AssetData, type AssetInput } from "./schema";
 
 // The rules of assets: staff (agents and admins) write records and check assets out and in;
@@ -14,6 +15,10 @@ type ViewerLike = Pick<Viewer, "id" | "role">;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+/** Statuses that say no one holds the asset: a held one must be checked in before it gets one. */
+export const UNHELD_STATUSES: readonly AssetStatus[] = ["IN_STOCK", "RETIRED"];
+export const needsCheckIn = (status: AssetStatus, held: boolean) => held && UNHELD_STATUSES.includes(status);
 
 /** The next free tag "<prefix><number>", six digits at least: one past the highest such tag. */
 export async function nextAssetTag(tx: Pick<Db, "asset" | "portalSettings">): Promise<string> {
@@ -80,7 +85,11 @@ export async function saveAsset(viewer: ViewerLike, input: AssetInput): Promise<
         const current = await tx.asset.findUnique({ where: { id: data.id }, select: { tag: true } });
         if (!current) return fail("errors.notFound");
         const tag = data.tag ?? current.tag;
-        await tx.asset.update({ where: { id: data.id }, data: { ...assetColumns(data), tag } });
+        // A held asset is not put in stock or retired: the condition is in the write, so a check-out
+        // just before cannot slip through.
+        const guard = UNHELD_STATUSES.includes(data.status) ? { assignments: { none: { endedAt: null } } } : {};
+        const written = await tx.asset.updateMany({ where: { id: data.id, ...guard }, data: { ...assetColumns(data), tag } });
+        if (written.count === 0) return fail("errors.invalid", { status: ["errors.heldStatusNeedsCheckIn"] });
         await audit(tx, { actorId: viewer.id, action: "asset.update", targetType: "Asset", targetId: data.id, data: { tag, name: data.name, status: data.status } });
         return ok({ id: data.id });
       }
@@ -165,22 +174,40 @@ export async function checkInAsset(viewer: ViewerLike, input: { assetId: unknown
   return tx ? run(tx) : db.$transaction(run);
 }
 
-/** One status change or check-in for many assets from the list: staff only, one transaction. */
-export async function bulkUpdateAssets(viewer: ViewerLike, input: unknown): Promise<ActionResult<{ changed: number }>> {
+/**
+ * One status change or check-in for many assets from the list: staff only, one transaction, one
+ * audit entry per asset changed. A held asset is not set in stock or retired (it must be checked in
+ * first): it is skipped and counted.
+ */
+export async function bulkUpdateAssets(viewer: ViewerLike, input: unknown): Promise<ActionResult<{ changed: number; skipped: number }>> {
   if (!isStaff(viewer)) return fail("errors.forbidden");
   const parsed = bulkSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, parsed.error.issues[0]?.message ?? "errors.invalid");
   const { ids, change } = parsed.data;
   return db.$transaction(async (tx) => {
     const now = new Date();
-    let changed = 0;
+    const assets = await tx.asset.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, tag: true, status: true, assignments: { where: { endedAt: null }, select: { id: true } } },
+    });
+    const entry = (asset: { id: string; tag: string }, action: string, data: object) =>
+      ({ actorId: viewer.id, action, targetType: "Asset", targetId: asset.id, data: { tag: asset.tag, ...data, bulk: true } });
     if (change.kind === "status") {
-      changed = (await tx.asset.updateMany({ where: { id: { in: ids } }, data: { status: change.status } })).count;
-    } else {
-      for (const id of ids) if (await endAssignment(tx, viewer, id, null, now)) changed++;
+      // The open-assignment condition is in each write too: a check-out in between cannot slip through.
+      const guard = UNHELD_STATUSES.includes(change.status) ? { assignments: { none: { endedAt: null } } } : {};
+      const changed = [];
+      for (const asset of assets) {
+        if (needsCheckIn(change.status, asset.assignments.length > 0)) continue;
+        const written = await tx.asset.updateMany({ where: { id: asset.id, ...guard }, data: { status: change.status } });
+        if (written.count > 0) changed.push(asset);
+      }
+      await auditMany(tx, changed.map((a) => entry(a, "asset.update", { status: change.status, from: a.status })));
+      return ok({ changed: changed.length, skipped: assets.length - changed.length });
     }
-    await audit(tx, { actorId: viewer.id, action: `asset.bulk.${change.kind}`, targetType: "Asset", targetId: ids.length, data: { ids, change, changed } });
-    return ok({ changed });
+    const checkedIn = [];
+    for (const asset of assets) if (await endAssignment(tx, viewer, asset.id, null, now)) checkedIn.push(asset);
+    await auditMany(tx, checkedIn.map((a) => entry(a, "asset.checkIn", { comment: null })));
+    return ok({ changed: checkedIn.length, skipped: 0 });
   });
 }
 

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/test/factories";
+import { makeCategory, makeUser } from "@/test/factories";
 import { portalModulesFor } from "@/lib/portal/modules";
 import { updatePortalSettings } from "@/lib/settings/service";
+import { createTicket } from "@/lib/tickets/service";
+import { checkOutAsset, saveAsset, saveAssetLookup } from "./service";
 
 // The settings are one shared row: put back as found.
 let original: Awaited<ReturnType<typeof db.portalSettings.upsert>>;
@@ -51,5 +53,30 @@ describe("the assets switches", () => {
     expect(await updatePortalSettings(admin, { ...base(), assetTagPrefix: "=cmd" })).toMatchObject({ ok: false, fieldErrors: { assetTagPrefix: ["errors.assetTagPrefixInvalid"] } });
     expect(await updatePortalSettings(agent, { ...base(), assetsEnabled: false })).toMatchObject({ ok: false, message: "errors.notAllowed" });
     expect((await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } })).assetTagPrefix).not.toBe("=cmd");
+  });
+
+  it("with the global switch off, a ticket cannot name an asset the requester holds", async () => {
+    const admin = await makeUser("ADMIN");
+    const agent = await makeUser("AGENT");
+    const customer = await makeUser("CUSTOMER");
+    const type = await saveAssetLookup(admin, "type", { name: `Tablet ${Date.now()}` });
+    if (!type.ok) throw new Error("type");
+    const asset = await saveAsset(agent, { tag: `SW-${Date.now()}`, name: "iPad", typeId: type.data.id, status: "IN_STOCK" });
+    if (!asset.ok) throw new Error("asset");
+    await checkOutAsset(agent, { assetId: asset.data.id, userId: customer.id });
+    const categoryId = (await makeCategory()).id;
+    const file = (viewer: typeof customer, extra: Record<string, unknown> = {}) =>
+      createTicket(viewer, { subject: "Cracked screen", description: "Dropped it.", categoryId, urgency: "MEDIUM", assetId: asset.data.id, ...extra });
+    const set = async (assetsEnabled: boolean) =>
+      expect(await updatePortalSettings(admin, { ...base(), assetsEnabled, assetsForEmployees: true, assetsForCustomers: true, assetTagPrefix: "AST-" })).toEqual({ ok: true, data: undefined });
+    await set(true);
+    expect((await file(customer)).ok).toBe(true);
+    await set(false);
+    try {
+      expect(await file(customer)).toMatchObject({ ok: false, fieldErrors: { assetId: ["errors.assetUnknown"] } });
+      expect(await file(agent, { requesterId: customer.id })).toMatchObject({ ok: false, fieldErrors: { assetId: ["errors.assetUnknown"] } });
+    } finally {
+      await set(true);
+    }
   });
 });

@@ -92,3 +92,39 @@ describe("the asset field of a request type", () => {
     expect((await createTicket(agent, { ...base, requesterId: customer.id, fields: { [field.data.id]: theirs } })).ok).toBe(false);
   });
 });
+
+describe("with the assets module off for the requester", () => {
+  it("refuses an attached asset and an asset field value as unknown, on behalf too; the agent's own switch does not count", async () => {
+    const hidden = await makeUser("CUSTOMER");
+    const type = await saveAssetLookup(admin, "type", { name: `Phone ${randomUUID().slice(0, 6)}` });
+    if (!type.ok) throw new Error("type");
+    const made = await saveAsset(agent, { tag: `OFF-${randomUUID().slice(0, 8)}`, name: "Pixel 8", typeId: type.data.id, status: "IN_STOCK" });
+    if (!made.ok) throw new Error("asset");
+    const held = made.data.id;
+    await checkOutAsset(agent, { assetId: held, userId: hidden.id });
+    const requestType = await saveRequestType(admin, null, { slug: `ph-${randomUUID().slice(0, 8)}`, nameEn: "Phone fault", nameEs: "Avería de teléfono", icon: "laptop" });
+    if (!requestType.ok) throw new Error(JSON.stringify(requestType));
+    const field = await saveField(admin, requestType.data.id, null, { labelEn: "Which phone?", labelEs: "¿Qué teléfono?", type: "ASSET", required: false });
+    if (!field.ok) throw new Error(JSON.stringify(field));
+    const withField = { subject: "No signal", description: "Since Monday.", categoryId: requestType.data.id, urgency: "MEDIUM" as const, fields: { [field.data.id]: held } };
+    // On for them: both ways of naming the asset are accepted.
+    expect((await ticket(hidden, { assetId: held })).ok).toBe(true);
+    expect((await createTicket(hidden, withField)).ok).toBe(true);
+
+    await db.userPortalOptions.upsert({ where: { userId: hidden.id }, update: { showAssets: false }, create: { userId: hidden.id, showAssets: false } });
+    const before = await db.ticket.count({ where: { requesterId: hidden.id } });
+    const attached = await ticket(hidden, { assetId: held });
+    expect(attached).toEqual(await ticket(hidden, { assetId: "nosuchasset" }));
+    expect(attached).toMatchObject({ ok: false, fieldErrors: { assetId: ["errors.assetUnknown"] } });
+    expect(await createTicket(hidden, withField)).toMatchObject({ ok: false, fieldErrors: { [`field.${field.data.id}`]: ["errors.fieldAssetInvalid"] } });
+    expect(await ticket(agent, { requesterId: hidden.id, assetId: held })).toMatchObject({ ok: false, fieldErrors: { assetId: ["errors.assetUnknown"] } });
+    expect(await createTicket(agent, { ...withField, requesterId: hidden.id })).toMatchObject({ ok: false, fieldErrors: { [`field.${field.data.id}`]: ["errors.fieldAssetInvalid"] } });
+    expect(await db.ticket.count({ where: { requesterId: hidden.id } })).toBe(before);
+    // Without an asset the ticket is still filed.
+    expect((await ticket(hidden)).ok).toBe(true);
+
+    // The agent's own switch off, the requester's on: the requester's counts.
+    await db.userPortalOptions.upsert({ where: { userId: agent.id }, update: { showAssets: false }, create: { userId: agent.id, showAssets: false } });
+    expect((await ticket(agent, { requesterId: customer.id, assetId: mine })).ok).toBe(true);
+  });
+});

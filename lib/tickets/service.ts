@@ -12,6 +12,7 @@ import { discardUploads, storeUploads, type IncomingFile, type StoredFile } from
 import type { FileStorage } from "@/lib/storage";
 import { checkFieldValues } from "@/lib/request-types/field-values";
 import { currentAssetIds } from "@/lib/assets/holdings";
+import { portalModulesFor } from "@/lib/portal/modules";
 import {
   newTicketSchema,
   ratingSchema,
@@ -83,8 +84,10 @@ export async function createTicket(viewer: ViewerLike, input: NewTicketInput, up
     select: { id: true, fields: { where: { active: true }, select: { id: true, type: true, required: true, options: true } } },
   });
   if (!category) return fail("errors.invalid", { categoryId: ["errors.categoryUnknown"] });
-  // Assets the ticket may name: the requester's current ones (another's reads as unknown).
-  const heldAssetIds = assetId || category.fields.some((f) => f.type === "ASSET") ? await currentAssetIds(requester.id) : new Set<string>();
+  // Assets the ticket may name: the requester's current ones (another's reads as unknown), and none
+  // when the assets module is off for the requester (an agent on behalf follows their switch).
+  const namesAsset = !!assetId || category.fields.some((f) => f.type === "ASSET");
+  const heldAssetIds = namesAsset && (await portalModulesFor(requester.id)).assets ? await currentAssetIds(requester.id) : new Set<string>();
   if (assetId && !heldAssetIds.has(assetId)) return fail("errors.invalid", { assetId: ["errors.assetUnknown"] });
   const checked = checkFieldValues(category.fields, fields, heldAssetIds);
   if (!checked.ok) return fail(checked.message, checked.fieldErrors);

@@ -63,9 +63,12 @@ export function AssetBulkBar({ empty = false }: { empty?: boolean }) {
     for (const box of rowBoxes()) box.checked = false;
     document.dispatchEvent(new Event("change"));
   }, [state]);
+  // Held assets are not set in stock or retired: the message says how many were left as they were.
+  const doneMessage = ({ changed, skipped }: { changed: number; skipped: number }) =>
+    skipped > 0 ? `${t("bulk.done", { count: changed })} ${t("bulk.skippedHeld", { count: skipped })}` : t("bulk.done", { count: changed });
   if (empty && !state) return null;
   if (empty && state) {
-    return state.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.changed })}</Alert> : <Alert tone="error">{state.message}</Alert>;
+    return state.ok ? <Alert tone="success">{doneMessage(state.data)}</Alert> : <Alert tone="error">{state.message}</Alert>;
   }
   const statusOf = change.startsWith("status:") ? t(`status.${change.slice(7)}` as "status.IN_STOCK") : "";
   return (
@@ -91,7 +94,7 @@ export function AssetBulkBar({ empty = false }: { empty?: boolean }) {
         </ConfirmSubmit>
       </div>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.changed })}</Alert> : null}
+      {state?.ok ? <Alert tone="success">{doneMessage(state.data)}</Alert> : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { getRequester, searchRequesters } from "@/lib/tickets/requesters";
 import { attachmentMessageValues } from "@/lib/tickets/attachments";
 import { NewTicketForm } from "@/components/tickets/new-ticket-form";
 import { listCurrentAssets } from "@/lib/assets/queries";
+import { portalModulesFor } from "@/lib/portal/modules";
 import { Input } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button-class";
@@ -26,8 +27,9 @@ export default async function NewTicketOnBehalfPage({ searchParams }: { searchPa
   const locale = await getLocale();
   const [t, requester] = await Promise.all([getTranslations("requestTypes.onBehalf"), getRequester(viewer, search.requester)]);
   if (requester) {
-    const [types, held] = await Promise.all([listRequestTypesForForm(locale), listCurrentAssets(viewer, requester.id)]);
-    const assets = held.map((h) => ({ id: h.asset.id, label: `${h.asset.tag} · ${h.asset.name}` }));
+    const [types, held, modules] = await Promise.all([listRequestTypesForForm(locale), listCurrentAssets(viewer, requester.id), portalModulesFor(requester.id)]);
+    // The asset picker follows the requester's switch, as the server does when the ticket is filed.
+    const assets = modules.assets ? held.map((h) => ({ id: h.asset.id, label: `${h.asset.tag} · ${h.asset.name}` })) : [];
     return (
       <div className="mx-auto max-w-3xl space-y-4">
         <Link href="/admin" className="text-sm text-brand hover:underline">← {t("back")}</Link>
