@@ -1,5 +1,5 @@
-import en from "@/messages/en/email.json";
-import es from "@/messages/es/email.json";
+import en from "@/messages/en/email.json" with { type: "json" };
+import es from "@/messages/es/email.json" with { type: "json" };
 
 /** Kinds of email that carry a secret in one of their "Label: value" lines, and those labels. */
 const SECRET_LINES: Record<string, string[]> = {
