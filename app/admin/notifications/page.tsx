@@ -29,7 +29,7 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="notifications">
           {items.map((n) => (
-            <li key={n.id} className={`px-4 py-3 text-sm ${n.readAt ? "" : "bg-blue-50"}`}>
+            <li key={n.id} className={`border-l-4 px-4 py-3 text-sm ${n.readAt ? "border-transparent" : "border-brand"}`}>
               <Link href={`/admin/tickets/${n.ticket.id}`} className="font-medium text-brand hover:underline">
                 {t(`type.${n.type}`, { actor: n.actorName ?? "—", id: n.ticket.id })}
               </Link>
