@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { AssetStatus } from "@/generated/prisma-sqlite/enums";
 import { assetSchema, assetListQuerySchema, costText, isoDate, type AssetData } from "./schema";
-import { assetColumns, needsCheckIn, nextAssetTag, UNHELD_STATUSES } from "./service";
+import { assetColumns, needsCheckIn, nextAssetTag, unheldWhere } from "./service";
 import { ASSET_ORDER, assetListWhere } from "./queries";
 
 // CSV import (a preview, then one transaction) and export (the current filter, with formulas
@@ -189,8 +189,7 @@ export async function applyAssetImport(viewer: ViewerLike, text: string): Promis
         for (const row of planned) {
           if (row.action === "update" && row.id) {
             // Not in stock or retired if someone checked the asset out since the file was checked.
-            const guard = UNHELD_STATUSES.includes(row.data.status) ? { assignments: { none: { endedAt: null } } } : {};
-            const written = await tx.asset.updateMany({ where: { id: row.id, ...guard }, data: assetColumns(row.data) });
+            const written = await tx.asset.updateMany({ where: { id: row.id, ...unheldWhere(row.data.status) }, data: assetColumns(row.data) });
             if (written.count === 0) throw new ImportConflict();
             entry("asset.update", row.id, row, row.tag);
             continue;

@@ -17,8 +17,14 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** Statuses that say no one holds the asset: a held one must be checked in before it gets one. */
-export const UNHELD_STATUSES: readonly AssetStatus[] = ["IN_STOCK", "RETIRED"];
+const UNHELD_STATUSES: readonly AssetStatus[] = ["IN_STOCK", "RETIRED"];
 export const needsCheckIn = (status: AssetStatus, held: boolean) => held && UNHELD_STATUSES.includes(status);
+
+/**
+ * The condition a write of `status` adds to its `where`: no open assignment, when the status says
+ * no one holds the asset. In the write itself, so a check-out just before cannot slip through.
+ */
+export const unheldWhere = (status: AssetStatus) => (UNHELD_STATUSES.includes(status) ? { assignments: { none: { endedAt: null } } } : {});
 
 /** The next free tag "<prefix><number>", six digits at least: one past the highest such tag. */
 export async function nextAssetTag(tx: Pick<Db, "asset" | "portalSettings">): Promise<string> {
@@ -85,10 +91,8 @@ export async function saveAsset(viewer: ViewerLike, input: AssetInput): Promise<
         const current = await tx.asset.findUnique({ where: { id: data.id }, select: { tag: true } });
         if (!current) return fail("errors.notFound");
         const tag = data.tag ?? current.tag;
-        // A held asset is not put in stock or retired: the condition is in the write, so a check-out
-        // just before cannot slip through.
-        const guard = UNHELD_STATUSES.includes(data.status) ? { assignments: { none: { endedAt: null } } } : {};
-        const written = await tx.asset.updateMany({ where: { id: data.id, ...guard }, data: { ...assetColumns(data), tag } });
+        // A held asset is not put in stock or retired.
+        const written = await tx.asset.updateMany({ where: { id: data.id, ...unheldWhere(data.status) }, data: { ...assetColumns(data), tag } });
         if (written.count === 0) return fail("errors.invalid", { status: ["errors.heldStatusNeedsCheckIn"] });
         await audit(tx, { actorId: viewer.id, action: "asset.update", targetType: "Asset", targetId: data.id, data: { tag, name: data.name, status: data.status } });
         return ok({ id: data.id });
@@ -186,19 +190,14 @@ export async function bulkUpdateAssets(viewer: ViewerLike, input: unknown): Prom
   const { ids, change } = parsed.data;
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const assets = await tx.asset.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, tag: true, status: true, assignments: { where: { endedAt: null }, select: { id: true } } },
-    });
+    const assets = await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, tag: true, status: true } });
     const entry = (asset: { id: string; tag: string }, action: string, data: object) =>
       ({ actorId: viewer.id, action, targetType: "Asset", targetId: asset.id, data: { tag: asset.tag, ...data, bulk: true } });
     if (change.kind === "status") {
-      // The open-assignment condition is in each write too: a check-out in between cannot slip through.
-      const guard = UNHELD_STATUSES.includes(change.status) ? { assignments: { none: { endedAt: null } } } : {};
+      // A held asset is left as it is when the status says no one holds it (the write's condition).
       const changed = [];
       for (const asset of assets) {
-        if (needsCheckIn(change.status, asset.assignments.length > 0)) continue;
-        const written = await tx.asset.updateMany({ where: { id: asset.id, ...guard }, data: { status: change.status } });
+        const written = await tx.asset.updateMany({ where: { id: asset.id, ...unheldWhere(change.status) }, data: { status: change.status } });
         if (written.count > 0) changed.push(asset);
       }
       await auditMany(tx, changed.map((a) => entry(a, "asset.update", { status: change.status, from: a.status })));
