@@ -67,7 +67,7 @@ async function main() {
   if (!spec) throw new Error(`unknown mode ${mode}`);
   const ports = spec.instances === 1 ? [BASE_PORT] : [BASE_PORT + 1, BASE_PORT + 2];
   const loadBefore = load();
-  const instances = await startInstances(databaseUrl, ports);
+  const instances = await startInstances(databaseUrl, ports, process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {});
   const [a, b] = [instances[0], instances[instances.length - 1]];
   try {
     const { db } = await import("@/lib/db");

@@ -138,7 +138,7 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
       if (isStaff(viewer)) cleanups.push(subscribe("chat:agents", onListEvent));
       if (isStaff(viewer)) void touchAgent(viewer).catch(() => undefined);
       let touchedAt = Date.now();
-      const heartbeat = setInterval(() => {
+      const beat = () => {
         send(": ping\n\n");
         void streamStillAllowed(viewer, conversationId)
           .then((allowed) => {
@@ -149,8 +149,19 @@ export function chatEventStream(viewer: StreamViewer, conversationId: string | n
             }
           })
           .catch((error) => console.error("chat stream: re-check failed", error));
-      }, HEARTBEAT_MS);
-      cleanups.push(() => clearInterval(heartbeat));
+      };
+      // Each stream's beat starts at a random point of the period: streams opened together (every
+      // tab reconnecting after a restart) would otherwise all re-check the database at one moment,
+      // hundreds of queries at once, and hold up every request behind them.
+      let heartbeat: ReturnType<typeof setInterval> | undefined;
+      const firstBeat = setTimeout(() => {
+        beat();
+        heartbeat = setInterval(beat, HEARTBEAT_MS);
+      }, Math.floor(Math.random() * HEARTBEAT_MS));
+      cleanups.push(() => {
+        clearTimeout(firstBeat);
+        clearInterval(heartbeat);
+      });
       const onAbort = () => close();
       signal.addEventListener("abort", onAbort);
       cleanups.push(() => signal.removeEventListener("abort", onAbort));
