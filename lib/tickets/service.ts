@@ -265,13 +265,24 @@ export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promis
  */
 export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number): Promise<void> {
   if (!isStaff(viewer)) return;
-  const now = new Date();
-  await db.ticketPresence.upsert({
-    where: { ticketId_userId: { ticketId, userId: viewer.id } },
-    create: { ticketId, userId: viewer.id, seenAt: now },
-    update: { seenAt: now },
-  });
-  await markTicketNotificationsRead(viewer, ticketId);
+  // Reads first, writes only when there is news: drawing the page is a read, and a write on every
+  // view would queue every agent's page behind SQLite's one writer. "Seen" matters only against
+  // the requester's last update (the queue's marker), so it moves only when that is newer.
+  const [ticket, presence, unread] = await Promise.all([
+    db.ticket.findUnique({ where: { id: ticketId }, select: { customerUpdatedAt: true } }),
+    db.ticketPresence.findUnique({ where: { ticketId_userId: { ticketId, userId: viewer.id } }, select: { seenAt: true } }),
+    db.notification.findFirst({ where: { userId: viewer.id, ticketId, readAt: null }, select: { id: true } }),
+  ]);
+  const news = !presence || (ticket?.customerUpdatedAt != null && presence.seenAt < ticket.customerUpdatedAt);
+  if (news) {
+    const now = new Date();
+    await db.ticketPresence.upsert({
+      where: { ticketId_userId: { ticketId, userId: viewer.id } },
+      create: { ticketId, userId: viewer.id, seenAt: now },
+      update: { seenAt: now },
+    });
+  }
+  if (unread) await markTicketNotificationsRead(viewer, ticketId);
 }
 
 /** "This solved my problem": the requester marks their open ticket resolved. */
