@@ -6,6 +6,8 @@
 //
 //   npm run bench -- --load [--tickets 200000] [--messages 10] [--db sqlite|postgresql|both]
 //                          [--seconds 10] [--connections 50] [--keep]
+//   npm run bench -- --load --tickets 200000 --db sqlite --reuse file:/…/kept.db [--routes queue,agent]
+//     (measures again a data set that an earlier --keep run left, only the routes named)
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +16,18 @@ import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 import { dropPostgres, dropSqlite, preparePostgres, prepareSqlite } from "../test/prepare-database";
 
-type Options = { tickets: number; messages: number; dbs: ("sqlite" | "postgresql")[]; seconds: number; connections: number; keep: boolean };
+type Options = {
+  tickets: number;
+  messages: number;
+  dbs: ("sqlite" | "postgresql")[];
+  seconds: number;
+  connections: number;
+  keep: boolean;
+  /** A database kept by an earlier `--keep` run with the same --tickets: measured again without rebuilding it. */
+  reuse?: string;
+  /** Only the routes whose names contain one of these words. */
+  routes?: string[];
+};
 
 function options(argv: string[]): Options {
   const value = (name: string) => {
@@ -28,7 +41,9 @@ function options(argv: string[]): Options {
     dbs: db === "both" ? ["sqlite", "postgresql"] : [db as "sqlite" | "postgresql"],
     seconds: Number(value("seconds") ?? 10),
     connections: Number(value("connections") ?? 50),
-    keep: argv.includes("--keep"),
+    keep: argv.includes("--keep") || argv.includes("--reuse"),
+    reuse: value("reuse"),
+    routes: value("routes")?.split(","),
   };
 }
 
@@ -231,6 +246,11 @@ async function seedDataSet(url: string, opts: Options): Promise<Seeded> {
   else await db.$executeRawUnsafe("VACUUM ANALYZE");
   await db.$disconnect();
   console.log(`  data set: ${opts.tickets.toLocaleString("en")} tickets, ${messageNo.toLocaleString("en")} messages, 2,000 articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return seededNames(opts);
+}
+
+/** Who and what the data set holds to be measured; the same for every data set of the same size. */
+function seededNames(opts: Options): Seeded {
   return { customerEmail: "me@bench.test", agentEmail: "agent@bench.test", ticketWith30: 1, agentTicket: Math.floor(opts.tickets / 2) + 1 };
 }
 
@@ -349,18 +369,19 @@ async function firstLoadJsKb(route: string, cookie: string): Promise<number> {
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
 
 async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
-  const url =
-    provider === "sqlite"
+  const url = opts.reuse ??
+    (provider === "sqlite"
       ? `file:${path.resolve(".test-data", `bench-load-${process.pid}.db`)}`
-      : `${(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "")}/portico_bench_load_${process.pid}`;
+      : `${(process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432").replace(/\/$/, "")}/portico_bench_load_${process.pid}`);
   console.log(`\n== ${provider}`);
-  if (provider === "sqlite") {
+  if (opts.reuse) console.log(`reusing ${url}`);
+  else if (provider === "sqlite") {
     mkdirSync(".test-data", { recursive: true });
     prepareSqlite(url);
   } else await preparePostgres(url);
   let server: ChildProcess | undefined;
   try {
-    const seeded = await seedDataSet(url, opts);
+    const seeded = opts.reuse ? seededNames(opts) : await seedDataSet(url, opts);
     server = await startServer(url);
     const customer = await signIn(seeded.customerEmail);
     const agent = await signIn(seeded.agentEmail);
@@ -383,7 +404,7 @@ async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
       `${"route".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"err".padStart(5)} | ` +
         `${"ref req/s".padStart(9)} ${"ref p95".padStart(7)} | ${"req/s ratio".padStart(11)} ${"p95 ratio".padStart(9)}`,
     );
-    for (const route of routes) {
+    for (const route of routes.filter((r) => !opts.routes || opts.routes.some((word) => r.name.includes(word)))) {
       await settle(route.cookie, quickMs);
       const reference = await load("/health", route.cookie, opts);
       await settle(route.cookie, quickMs);
