@@ -1,5 +1,7 @@
 import "server-only";
 import { containsText, db } from "@/lib/db";
+import { databaseProvider } from "@/lib/db-url";
+import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
@@ -80,12 +82,14 @@ async function withCustomerMarker(viewer: ViewerLike, items: QueueItem[]): Promi
 }
 
 /**
- * How many tickets match, counting no further than `cap`. Prisma orders a capped read (`count` with
- * `take` too) by id, and SQLite then sorts every matching ticket first (58 ms for the open ones at
- * 200,000 tickets). Ordered as the (status, updatedAt) indexes already are, the read stops at the
- * cap (under 3 ms).
+ * How many tickets match, counting no further than `cap`. Prisma orders a capped count by id. On
+ * PostgreSQL that walks the primary key and stops at the cap (18 ms for the open tickets at 200,000
+ * tickets). SQLite instead sorted every matching ticket first (68 ms); ordered as its (status,
+ * updatedAt) indexes already are, its read stops at the cap too (6 ms, same load). PostgreSQL took
+ * 134 ms that way, fetching each row from the table in index order.
  */
 async function countUpTo(where: Prisma.TicketWhereInput, cap: number): Promise<number> {
+  if (databaseProvider(env.DATABASE_URL) === "postgresql") return db.ticket.count({ where, take: cap });
   return (await db.ticket.findMany({ where, select: { id: true }, orderBy: [{ status: "asc" }, { updatedAt: "asc" }], take: cap })).length;
 }
 
