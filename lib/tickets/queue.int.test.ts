@@ -169,6 +169,20 @@ describe("a search matching many tickets", () => {
     expect(result).toMatchObject({ total: TEXT_SEARCH_LIMIT });
     expect(result.items[0].id).toBe(newest.id);
   });
+
+  it("still finds an old ticket behind thousands of newer ones, through a message", async () => {
+    const { id: category } = await makeCategory();
+    const token = `z${randomUUID().slice(0, 8)}`;
+    const old = await db.ticket.create({ data: { subject: "Old one", description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id } });
+    await db.ticketMessage.create({ data: { ticketId: old.id, authorId: agent.id, body: `Old reply ${token}` } });
+    // More newer tickets than PostgreSQL's first range of ticket numbers, none of them matching.
+    await db.ticket.createMany({
+      data: Array.from({ length: 10 * TEXT_SEARCH_LIMIT }, (_, i) => ({
+        subject: `Newer ${i}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id,
+      })),
+    });
+    expect(ids(await listQueue(agent, { q: token }))).toEqual([old.id]);
+  });
 });
 
 describe("counting for pagination", () => {
