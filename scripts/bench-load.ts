@@ -2,10 +2,13 @@
 // PostgreSQL, against a data set of many tickets and messages. Each read route is measured right
 // after the reference page (/health: the portal layout, no data), in the same run, and reported as
 // a share of the reference's requests per second and a multiple of its p95 latency: ratios that
-// hold on a shared machine where absolute figures do not.
+// hold on a shared machine where absolute figures do not. Then the first-load JavaScript of each
+// portal and console page (issue #10: at most 150 kB gzip).
 //
 //   npm run bench -- --load [--tickets 200000] [--messages 10] [--db sqlite|postgresql|both]
 //                          [--seconds 10] [--connections 50] [--keep]
+//   npm run bench -- --load --js-only    the first-load JavaScript alone, on a data set of 50 tickets
+//                                        (SQLite unless --db), in well under a minute
 //   npm run bench -- --load --tickets 200000 --db sqlite --reuse file:/…/kept.db [--routes queue,agent]
 //     (measures again a data set that an earlier --keep run left, only the routes named)
 import { spawn, type ChildProcess } from "node:child_process";
@@ -23,6 +26,7 @@ type Options = {
   seconds: number;
   connections: number;
   keep: boolean;
+  jsOnly: boolean;
   /** A database kept by an earlier `--keep` run with the same --tickets: measured again without rebuilding it. */
   reuse?: string;
   /** Only the routes whose names contain one of these words. */
@@ -34,14 +38,16 @@ function options(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const db = value("db") ?? "both";
+  const jsOnly = argv.includes("--js-only");
+  const db = value("db") ?? (jsOnly ? "sqlite" : "both");
   return {
-    tickets: Number(value("tickets") ?? 50_000),
+    tickets: Number(value("tickets") ?? (jsOnly ? 50 : 50_000)),
     messages: Number(value("messages") ?? 10),
     dbs: db === "both" ? ["sqlite", "postgresql"] : [db as "sqlite" | "postgresql"],
     seconds: Number(value("seconds") ?? 10),
     connections: Number(value("connections") ?? 50),
     keep: argv.includes("--keep") || argv.includes("--reuse"),
+    jsOnly,
     reuse: value("reuse"),
     routes: value("routes")?.split(","),
   };
@@ -74,7 +80,18 @@ const STATUSES = ["NEW", "OPEN", "WAITING_FOR_CUSTOMER", "RESOLVED", "CLOSED"] a
 const LEVELS = ["LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 const DAY = 86_400_000;
 
-type Seeded = { customerEmail: string; agentEmail: string; ticketWith30: number; agentTicket: number };
+type Seeded = {
+  customerEmail: string;
+  agentEmail: string;
+  adminEmail: string;
+  ticketWith30: number;
+  agentTicket: number;
+  /** One of each thing the portal's other pages show to the customer (and the console to the agent). */
+  chatId: string;
+  assetId: string;
+  noteId: string;
+  confirmationId: string;
+};
 
 type Row = Record<string, string | number | boolean | Date | null>;
 
@@ -152,8 +169,10 @@ async function seedDataSet(url: string, opts: Options): Promise<Seeded> {
   const category = await db.ticketCategory.create({ data: { slug: "bench", nameEn: "Bench", nameEs: "Bench" } });
   await db.organization.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ id: `org${i}`, name: `Organization ${i}` })) });
   await db.user.create({ data: { id: "agent", email: "agent@bench.test", name: "Agent", role: "AGENT", kind: "EMPLOYEE", passwordHash } });
+  await db.user.create({ data: { id: "admin", email: "admin@bench.test", name: "Admin", role: "ADMIN", kind: "EMPLOYEE", passwordHash } });
   await db.user.create({ data: { id: "me", email: "me@bench.test", name: "Me", passwordHash, organizationId: "org0" } });
-  const CUSTOMERS = 2_000;
+  // 2,000 customers and 2,000 articles; fewer in a data set of fewer tickets (the first-load run's 50).
+  const CUSTOMERS = Math.min(2_000, opts.tickets);
   await db.user.createMany({
     data: Array.from({ length: CUSTOMERS }, (_, i) => ({ id: `c${i}`, email: `c${i}@bench.test`, name: `Customer ${i}`, organizationId: `org${i % 20}` })),
   });
@@ -211,7 +230,7 @@ async function seedDataSet(url: string, opts: Options): Promise<Seeded> {
   // The knowledge base: 2,000 published portal articles, indexed as lib/kb/search.ts indexes them
   // (PostgreSQL computes its tsvector column itself).
   const kbCategory = await db.kbCategory.create({ data: { slug: "bench", nameEn: "Bench", nameEs: "Bench" } });
-  const ARTICLES = 2_000;
+  const ARTICLES = Math.min(2_000, opts.tickets);
   await db.kbTranslationGroup.createMany({ data: Array.from({ length: ARTICLES }, (_, i) => ({ id: `g${i}` })) });
   const articles = Array.from({ length: ARTICLES }, (_, i) => {
     const text = sentence(200);
@@ -251,14 +270,67 @@ async function seedDataSet(url: string, opts: Options): Promise<Seeded> {
     await client.connect();
     await client.query("VACUUM ANALYZE").finally(() => client.end());
   }
+  const extras = await seedPortalExtras(db);
   await db.$disconnect();
-  console.log(`  data set: ${opts.tickets.toLocaleString("en")} tickets, ${messageNo.toLocaleString("en")} messages, 2,000 articles in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return seededNames(opts);
+  console.log(
+    `  data set: ${opts.tickets.toLocaleString("en")} tickets, ${messageNo.toLocaleString("en")} messages, ` +
+      `${ARTICLES.toLocaleString("en")} articles in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return { ...seededNames(opts), ...extras };
 }
 
-/** Who and what the data set holds to be measured; the same for every data set of the same size. */
-function seededNames(opts: Options): Seeded {
-  return { customerEmail: "me@bench.test", agentEmail: "agent@bench.test", ticketWith30: 1, agentTicket: Math.floor(opts.tickets / 2) + 1 };
+/** Who and what the data set holds to be measured, but for the records of seedPortalExtras. */
+function seededNames(opts: Options) {
+  return { customerEmail: "me@bench.test", agentEmail: "agent@bench.test", adminEmail: "admin@bench.test", ticketWith30: 1, agentTicket: Math.floor(opts.tickets / 2) + 1 };
+}
+
+/** The same, read back from a data set an earlier run kept. */
+async function keptDataSet(url: string, opts: Options): Promise<Seeded> {
+  process.env.DATABASE_URL = url;
+  const { createDb } = await import("@/lib/db");
+  const db = createDb(url);
+  const [chat, assignment, note, recipient] = await Promise.all([
+    db.chatConversation.findFirst({ where: { requesterId: "me" }, select: { id: true } }),
+    db.assetAssignment.findFirst({ where: { userId: "me" }, select: { assetId: true } }),
+    db.note.findFirst({ where: { userId: "me" }, select: { id: true } }),
+    db.confirmationRecipient.findFirst({ where: { userId: "me" }, select: { id: true } }),
+  ]);
+  await db.$disconnect();
+  // A data set kept before these records were seeded has none; its run then skips the JavaScript table.
+  return { ...seededNames(opts), chatId: chat?.id ?? "", assetId: assignment?.assetId ?? "", noteId: note?.id ?? "", confirmationId: recipient?.id ?? "" };
+}
+
+/** A live chat, a held asset, a note and a confirmation request for the customer "me", so that their pages show content. */
+async function seedPortalExtras(db: ReturnType<typeof import("@/lib/db").createDb>) {
+  const { canonicalJson, sha256Hex } = await import("@/lib/confirmations/snapshot");
+  const chat = await db.chatConversation.create({
+    data: {
+      requesterId: "me",
+      assigneeId: "agent",
+      status: "ACTIVE",
+      acceptedAt: new Date(),
+      lastSeq: 2,
+      lastAgentSeq: 2,
+      messages: { create: [{ seq: 1, authorId: "me", body: sentence(12) }, { seq: 2, authorId: "agent", body: sentence(12) }] },
+    },
+  });
+  const type = await db.assetType.create({ data: { name: "Laptop" } });
+  const asset = await db.asset.create({ data: { tag: "BENCH-1", name: "Laptop 1", typeId: type.id, serialNumber: "SN-1", status: "IN_USE" } });
+  await db.assetAssignment.create({ data: { assetId: asset.id, userId: "me", openAssetId: asset.id, assignedById: "agent" } });
+  const note = await db.note.create({ data: { title: "Bench note", body: sentence(40), userId: "me", authorId: "agent" } });
+  const snapshot = canonicalJson({ format: 1, kind: "POLICY_TEXT", title: "Bench policy", requestedBy: "Agent", requestedAt: new Date().toISOString(), text: sentence(40) });
+  const confirmation = await db.confirmationRequest.create({
+    data: {
+      kind: "POLICY_TEXT",
+      title: "Bench policy",
+      snapshot,
+      snapshotSha256: sha256Hex(snapshot),
+      createdById: "agent",
+      recipients: { create: [{ userId: "me" }] },
+    },
+    select: { recipients: { select: { id: true } } },
+  });
+  return { chatId: chat.id, assetId: asset.id, noteId: note.id, confirmationId: confirmation.recipients[0].id };
 }
 
 /** Signs in through Auth.js's credentials endpoint, as the login form does; returns the Cookie header. */
@@ -358,9 +430,13 @@ async function settle(cookie: string, quickMs: number) {
   }
 }
 
-/** First-load JavaScript of a page: every script its HTML loads, gzipped, as the browser gets it. */
-async function firstLoadJsKb(route: string, cookie: string): Promise<number> {
-  const html = await (await fetch(BASE + route, { headers: { cookie } })).text();
+/**
+ * First-load JavaScript of a page: every script its HTML loads, gzipped, as the browser gets it.
+ * Null when the page did not answer 200 (the table says so rather than measuring an error page).
+ */
+async function firstLoadJsKb(route: string, cookie: string): Promise<{ kb: number; status: number }> {
+  const response = await fetch(BASE + route, { headers: { cookie }, redirect: "manual" });
+  const html = await response.text();
   // The script tags, and the chunks the page's React payload names (its client components), less
   // the polyfills that only browsers without modules load.
   const legacy = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]));
@@ -370,10 +446,99 @@ async function firstLoadJsKb(route: string, cookie: string): Promise<number> {
     const file = path.join(".next", decodeURIComponent(src.replace(/^\/_next\//, "")).replace(/\?.*$/, ""));
     bytes += gzipSync(existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
   }
-  return bytes / 1024;
+  return { kb: bytes / 1024, status: response.status };
+}
+
+const FIRST_LOAD_LIMIT_KB = 150;
+
+/** The first-load table: every portal page the customer sees, every console page of the agent (and the admin's own). */
+async function printFirstLoadJs(seeded: Seeded, cookies: { customer: string; agent: string; admin: string }): Promise<number> {
+  const { customer, agent, admin } = cookies;
+  const pages: { name: string; path: string; cookie: string }[] = [
+    { name: "/health", path: "/health", cookie: customer },
+    { name: "/", path: "/", cookie: customer },
+    { name: "/tickets", path: "/tickets", cookie: customer },
+    { name: "/tickets/[id]", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
+    { name: "/tickets/new", path: "/tickets/new", cookie: customer },
+    { name: "/kb", path: "/kb", cookie: customer },
+    { name: "/kb/search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
+    { name: "/account", path: "/account", cookie: customer },
+    { name: "/chat", path: "/chat", cookie: customer },
+    { name: "/chat/[id]", path: `/chat/${seeded.chatId}`, cookie: customer },
+    { name: "/assets", path: "/assets", cookie: customer },
+    { name: "/assets/[id]", path: `/assets/${seeded.assetId}`, cookie: customer },
+    { name: "/documents", path: "/documents", cookie: customer },
+    { name: "/notes", path: "/notes", cookie: customer },
+    { name: "/notes/[id]", path: `/notes/${seeded.noteId}`, cookie: customer },
+    { name: "/confirmations", path: "/confirmations", cookie: customer },
+    { name: "/confirmations/[id]", path: `/confirmations/${seeded.confirmationId}`, cookie: customer },
+    { name: "/admin", path: "/admin", cookie: agent },
+    { name: "/admin/tickets/[id]", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
+    { name: "/admin/tickets/new", path: "/admin/tickets/new", cookie: agent },
+    { name: "/admin/chat", path: "/admin/chat", cookie: agent },
+    { name: "/admin/chat/[id]", path: `/admin/chat/${seeded.chatId}`, cookie: agent },
+    { name: "/admin/assets", path: "/admin/assets", cookie: agent },
+    { name: "/admin/assets/[id]", path: `/admin/assets/${seeded.assetId}`, cookie: agent },
+    { name: "/admin/assets/new", path: "/admin/assets/new", cookie: agent },
+    { name: "/admin/documents", path: "/admin/documents", cookie: agent },
+    { name: "/admin/notes", path: "/admin/notes", cookie: agent },
+    { name: "/admin/notes/new", path: "/admin/notes/new", cookie: agent },
+    { name: "/admin/confirmations", path: "/admin/confirmations", cookie: agent },
+    { name: "/admin/confirmations/new", path: "/admin/confirmations/new", cookie: agent },
+    { name: "/admin/kb", path: "/admin/kb", cookie: agent },
+    { name: "/admin/kb/new", path: "/admin/kb/new", cookie: agent },
+    { name: "/admin/employees", path: "/admin/employees", cookie: admin },
+    { name: "/admin/settings/portal", path: "/admin/settings/portal", cookie: admin },
+  ];
+  console.log(`\nFirst-load JS (gzip), every script the page's HTML loads (target: at most ${FIRST_LOAD_LIMIT_KB} kB):`);
+  let over = 0;
+  for (const page of pages) {
+    const { kb, status } = await firstLoadJsKb(page.path, page.cookie);
+    const note = status !== 200 ? `(HTTP ${status}, not measured)` : kb > FIRST_LOAD_LIMIT_KB ? "(over 150)" : "";
+    if (status !== 200 || kb > FIRST_LOAD_LIMIT_KB) over++;
+    console.log(`  ${page.name.padEnd(26)} ${status === 200 ? fmt(kb, 1).padStart(6) : "-".padStart(6)} kB ${note}`);
+  }
+  return over;
 }
 
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "-");
+
+/** The load run proper: each read route under autocannon, right after the reference page. */
+async function loadRun(seeded: Seeded, customer: string, agent: string, opts: Options, server: ChildProcess) {
+  const routes: { name: string; path: string; cookie: string }[] = [
+    { name: "customer ticket list", path: "/tickets", cookie: customer },
+    { name: "ticket with 30 messages", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
+    { name: "KB search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
+    { name: "agent ticket page", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
+    { name: "agent queue default view", path: "/admin", cookie: agent },
+    // Last: before the message index, its requests outlive the run and slow whatever follows.
+    { name: "agent queue text search", path: `/admin?q=${SEARCH_WORD}`, cookie: agent },
+  ];
+  // Warm-up: the first request of each page compiles nothing in production, but fills caches.
+  for (const r of [...routes, { path: "/health", cookie: customer }]) await fetch(BASE + r.path, { headers: { cookie: r.cookie } }).catch(() => undefined);
+  // "Quick" for settling: a few times one idle request of the reference page, at least a second.
+  const idleStart = Date.now();
+  await fetch(`${BASE}/health`, { headers: { cookie: customer } });
+  const quickMs = Math.max(1_000, 3 * (Date.now() - idleStart));
+  console.log(
+    `${"route".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"err".padStart(5)} | ` +
+      `${"ref req/s".padStart(9)} ${"ref p95".padStart(7)} | ${"req/s ratio".padStart(11)} ${"p95 ratio".padStart(9)}`,
+  );
+  for (const route of routes.filter((r) => !opts.routes || opts.routes.some((word) => r.name.includes(word)))) {
+    await settle(route.cookie, quickMs);
+    const reference = await load("/health", route.cookie, opts);
+    await settle(route.cookie, quickMs);
+    const measured = await load(route.path, route.cookie, opts);
+    const rpsRatio = measured.rps / reference.rps;
+    const p95Ratio = measured.p95 / reference.p95;
+    const met = rpsRatio >= 0.5 && p95Ratio <= 2 && measured.errors === 0;
+    console.log(
+      `${route.name.padEnd(26)} ${fmt(measured.rps, 1).padStart(7)} ${fmt(measured.p50).padStart(6)} ${fmt(measured.p95).padStart(6)} ${fmt(measured.p99).padStart(6)} ${String(measured.errors).padStart(5)} | ` +
+        `${fmt(reference.rps, 1).padStart(9)} ${fmt(reference.p95).padStart(7)} | ${fmt(rpsRatio, 2).padStart(11)} ${fmt(p95Ratio, 2).padStart(9)} ${met ? "ok" : "MISSED"}`,
+    );
+  }
+  console.log(`peak server RSS: ${fmt(peakRssMb(server.pid!))} MB (sum of the peaks of the server's processes)`);
+}
 
 async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
   const url = opts.reuse ??
@@ -388,61 +553,15 @@ async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
   } else await preparePostgres(url);
   let server: ChildProcess | undefined;
   try {
-    const seeded = opts.reuse ? seededNames(opts) : await seedDataSet(url, opts);
+    const seeded = opts.reuse ? await keptDataSet(url, opts) : await seedDataSet(url, opts);
     server = await startServer(url);
     const customer = await signIn(seeded.customerEmail);
     const agent = await signIn(seeded.agentEmail);
-    const routes: { name: string; path: string; cookie: string }[] = [
-      { name: "customer ticket list", path: "/tickets", cookie: customer },
-      { name: "ticket with 30 messages", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
-      { name: "KB search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
-      { name: "agent ticket page", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
-      { name: "agent queue default view", path: "/admin", cookie: agent },
-      // Last: before the message index, its requests outlive the run and slow whatever follows.
-      { name: "agent queue text search", path: `/admin?q=${SEARCH_WORD}`, cookie: agent },
-    ];
-    // Warm-up: the first request of each page compiles nothing in production, but fills caches.
-    for (const r of [...routes, { path: "/health", cookie: customer }]) await fetch(BASE + r.path, { headers: { cookie: r.cookie } }).catch(() => undefined);
-    // "Quick" for settling: a few times one idle request of the reference page, at least a second.
-    const idleStart = Date.now();
-    await fetch(`${BASE}/health`, { headers: { cookie: customer } });
-    const quickMs = Math.max(1_000, 3 * (Date.now() - idleStart));
-    console.log(
-      `${"route".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"err".padStart(5)} | ` +
-        `${"ref req/s".padStart(9)} ${"ref p95".padStart(7)} | ${"req/s ratio".padStart(11)} ${"p95 ratio".padStart(9)}`,
-    );
-    for (const route of routes.filter((r) => !opts.routes || opts.routes.some((word) => r.name.includes(word)))) {
-      await settle(route.cookie, quickMs);
-      const reference = await load("/health", route.cookie, opts);
-      await settle(route.cookie, quickMs);
-      const measured = await load(route.path, route.cookie, opts);
-      const rpsRatio = measured.rps / reference.rps;
-      const p95Ratio = measured.p95 / reference.p95;
-      const met = rpsRatio >= 0.5 && p95Ratio <= 2 && measured.errors === 0;
-      console.log(
-        `${route.name.padEnd(26)} ${fmt(measured.rps, 1).padStart(7)} ${fmt(measured.p50).padStart(6)} ${fmt(measured.p95).padStart(6)} ${fmt(measured.p99).padStart(6)} ${String(measured.errors).padStart(5)} | ` +
-          `${fmt(reference.rps, 1).padStart(9)} ${fmt(reference.p95).padStart(7)} | ${fmt(rpsRatio, 2).padStart(11)} ${fmt(p95Ratio, 2).padStart(9)} ${met ? "ok" : "MISSED"}`,
-      );
-    }
-    console.log(`peak server RSS: ${fmt(peakRssMb(server.pid!))} MB (sum of the peaks of the server's processes)`);
-    if (provider === opts.dbs[0]) {
-      console.log("\nFirst-load JS (gzip), every script the page's HTML loads:");
-      const pages = [
-        { name: "/health", path: "/health", cookie: customer },
-        { name: "/", path: "/", cookie: customer },
-        { name: "/tickets", path: "/tickets", cookie: customer },
-        { name: "/tickets/[id]", path: `/tickets/${seeded.ticketWith30}`, cookie: customer },
-        { name: "/tickets/new", path: "/tickets/new", cookie: customer },
-        { name: "/kb/search", path: `/kb/search?q=${SEARCH_WORD}`, cookie: customer },
-        { name: "/account", path: "/account", cookie: customer },
-        { name: "/admin", path: "/admin", cookie: agent },
-        { name: "/admin/tickets/[id]", path: `/admin/tickets/${seeded.agentTicket}`, cookie: agent },
-        { name: "/admin/tickets/new", path: "/admin/tickets/new", cookie: agent },
-      ];
-      for (const page of pages) {
-        const kb = await firstLoadJsKb(page.path, page.cookie);
-        console.log(`  ${page.name.padEnd(22)} ${fmt(kb, 1).padStart(6)} kB ${kb <= 150 ? "" : "(over 150)"}`);
-      }
+    if (!opts.jsOnly) await loadRun(seeded, customer, agent, opts, server);
+    if (provider === opts.dbs[0] && (!opts.reuse || seeded.chatId)) {
+      const admin = await signIn(seeded.adminEmail);
+      const missed = await printFirstLoadJs(seeded, { customer, agent, admin });
+      if (missed > 0) process.exitCode = 1;
     }
   } finally {
     server?.kill("SIGTERM");
@@ -457,12 +576,14 @@ async function runOn(provider: "sqlite" | "postgresql", opts: Options) {
 async function main() {
   const opts = options(process.argv.slice(2));
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  console.log(
-    `Load run: ${opts.tickets.toLocaleString("en")} tickets × ${opts.messages} messages, ${opts.connections} connections, ` +
-      `${opts.seconds} s per route and per reference run (/health, the portal layout with no data) just before it.`,
-  );
+  if (opts.jsOnly) console.log(`First-load JavaScript only, on ${opts.tickets.toLocaleString("en")} tickets.`);
+  else
+    console.log(
+      `Load run: ${opts.tickets.toLocaleString("en")} tickets × ${opts.messages} messages, ${opts.connections} connections, ` +
+        `${opts.seconds} s per route and per reference run (/health, the portal layout with no data) just before it.`,
+    );
   for (const provider of opts.dbs) await runOn(provider, opts);
-  console.log("\nTargets: req/s ratio >= 0.5 and p95 ratio <= 2 (route / reference, in the same run), no errors.");
+  if (!opts.jsOnly) console.log("\nTargets: req/s ratio >= 0.5 and p95 ratio <= 2 (route / reference, in the same run), no errors.");
 }
 
 main().catch((error) => {
