@@ -30,7 +30,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,
-    trace: "retain-on-failure",
+    // A trace records every test as it runs (a screencast and a DOM snapshot per action), kept or
+    // not at the end: in CI only the retry of a failed test records one, so passing tests pay nothing.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     launchOptions: chromium,
     locale: "en-US",
   },
