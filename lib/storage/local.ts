@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, mkdirSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -12,10 +12,14 @@ export function localStorage(root: string): FileStorage {
     assertStorageKey(key);
     return path.join(base, ...key.split("/"));
   };
-  /** Writes through a part file beside the target, renamed at the end: a crash mid-write leaves no partial file under the key. */
+  /**
+   * Writes through a part file beside the target, renamed at the end: a crash mid-write leaves no
+   * partial file under the key. `write` starts at once (the folder is made synchronously), so that
+   * a stream that fails early already has its reader.
+   */
   async function writeBeside(key: string, write: (temp: string) => Promise<void>) {
     const file = fileOf(key);
-    await mkdir(path.dirname(file), { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     const temp = `${file}.${randomUUID()}.part`;
     try {
       await write(temp);

@@ -43,6 +43,10 @@ export function limitedStream(stream: ReadableStream<Uint8Array> | Readable, max
       else callback(null, chunk);
     },
   });
+  // Their errors reach whoever reads them (a pipeline, an upload), even one that starts reading
+  // after the error: these only keep an early one from being thrown as unhandled.
+  source.on("error", () => undefined);
+  counted.on("error", () => undefined);
   return { source, counted, size: () => size };
 }
 
