@@ -44,6 +44,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages and server actions. Not route handlers: Next.js would buffer their request bodies for the
-  // proxy (uploads go through lib/storage/bounded-body.ts instead), and they set their own headers.
+  // proxy (uploads go through lib/storage/upload-form.ts instead), and they set their own headers.
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

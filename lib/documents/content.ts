@@ -13,12 +13,13 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
 
 export type DocumentCheck = { ok: true; contentType: string; fileName: string } | { ok: false; error: "errors.typeNotAllowed" | "errors.typeMismatch" | "errors.markupRefused" };
 
-export async function checkDocumentContent(rawName: string, bytes: Uint8Array): Promise<DocumentCheck> {
+/** `head` is the file or its first bytes (at least 8 KB of a larger one), `text` whether the whole file is text. */
+export async function checkDocumentContent(rawName: string, head: Uint8Array, text?: boolean): Promise<DocumentCheck> {
   const fileName = cleanFileName(rawName);
-  const check = await checkUploadContent(fileName, bytes);
+  const check = await checkUploadContent(fileName, head, text);
   if (!check.ok) return { ok: false, error: check.error === "typeMismatch" ? "errors.typeMismatch" : "errors.typeNotAllowed" };
   if (check.contentType === "text/html" || check.contentType === "image/svg+xml") return { ok: false, error: "errors.markupRefused" };
   if (!DOCUMENT_TYPES.has(check.contentType)) return { ok: false, error: "errors.typeNotAllowed" };
-  if (check.contentType.startsWith("text/") && looksLikeMarkup(bytes)) return { ok: false, error: "errors.markupRefused" };
+  if (check.contentType.startsWith("text/") && looksLikeMarkup(head)) return { ok: false, error: "errors.markupRefused" };
   return { ok: true, contentType: check.contentType, fileName };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IncomingFile } from "@/lib/storage/incoming";
 
 export const DOCUMENT_MAX_MB = 25;
 export const DOCUMENT_MAX_BYTES = DOCUMENT_MAX_MB * 1024 * 1024;
@@ -33,14 +34,15 @@ export const documentDetailsSchema = z.object({
 });
 export type DocumentDetailsInput = z.input<typeof documentDetailsSchema>;
 
+/** Judged on the facts of an upload (lib/storage/incoming.ts factsOf): its name and size. */
 export const fileSchema = z.object({
   name: z.string({ message: "errors.fileMissing" }).max(1000, "errors.fileMissing"),
-  bytes: z
-    .instanceof(Uint8Array, { message: "errors.fileMissing" })
-    .refine((b) => b.byteLength > 0, "errors.fileEmpty")
-    .refine((b) => b.byteLength <= DOCUMENT_MAX_BYTES, "errors.fileTooLarge"),
+  size: z
+    .number({ message: "errors.fileMissing" })
+    .refine((n) => n > 0, "errors.fileEmpty")
+    .refine((n) => n <= DOCUMENT_MAX_BYTES, "errors.fileTooLarge"),
 });
-export type UploadedFile = { name: string; bytes: Uint8Array };
+export type UploadedFile = IncomingFile;
 
 /** Who a document is for: one person (by email), one organization, or everyone of a kind. */
 export const assignmentTargetSchema = z.discriminatedUnion("type", [

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/test/factories";
 import { HTML, PDF, PNG, SVG, tempStorage } from "@/test/files";
+import { streamedForm } from "@/test/multipart";
+import { digest } from "@/test/streams";
 import { addDocumentVersion, assignDocument, createDocument, deleteDocument, unassignDocument, updateDocumentDetails } from "./service";
 import { createConfirmationRequest } from "@/lib/confirmations/service";
 import { getDocumentFileForViewer, getDocumentForStaff, listDocumentsForStaff, listMyDocuments, markDocumentOpened, MY_DOCUMENTS_PAGE_SIZE, myDocumentChanges } from "./queries";
@@ -67,6 +69,26 @@ describe("uploading documents", () => {
     const big = new Uint8Array(DOCUMENT_MAX_BYTES + 1);
     big.set(PDF);
     expect(await createDocument(agent, { title: "Big", description: "", category: "", file: file("big.pdf", big) }, storage)).toMatchObject({ ok: false, fieldErrors: { file: ["errors.fileTooLarge"] } });
+  });
+
+  it("a streamed file: committed with the size and SHA-256 measured as it streamed; a refused one is not kept", async () => {
+    const own = tempStorage();
+    const large = new Uint8Array(3 * 1024 * 1024).fill(0x20);
+    large.set(PDF);
+    const form = await streamedForm(own.storage, [{ name: "manual.pdf", bytes: large }]);
+    const title = `Streamed ${randomUUID()}`;
+    const created = await createDocument(agent, { title, description: "", category: "", file: form.files[0] }, own.storage);
+    await form.discard();
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const version = await db.documentVersion.findUniqueOrThrow({ where: { id: created.data.versionId } });
+    expect(version).toMatchObject({ contentType: "application/pdf", size: large.byteLength, sha256: createHash("sha256").update(large).digest("hex") });
+    expect(version.storageKey).toMatch(/^documents\//);
+    expect(digest(await own.storage.get(version.storageKey))).toBe(digest(large));
+    const refused = await streamedForm(own.storage, [{ name: "notes.txt", bytes: HTML }]);
+    expect(await addDocumentVersion(agent, { documentId: created.data.id, file: refused.files[0] }, own.storage)).toMatchObject({ ok: false, fieldErrors: { file: ["errors.markupRefused"] } });
+    await refused.discard();
+    const left = (await import("node:fs")).readdirSync(own.dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(left.map((e) => e.name)).toEqual([version.storageKey.split("/")[1]]);
   });
 
   it("refuses a disguised new version and keeps the current one", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { fail, fieldErrorsOf, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { isAdmin, isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { fileStorage, type FileStorage } from "@/lib/storage";
+import { commitIncoming, factsOf } from "@/lib/storage/incoming";
 import { checkDocumentContent } from "./content";
 import { assignmentTargetSchema, documentDetailsSchema, fileSchema, idSchema, type AssignmentTarget, type DocumentDetailsInput, type UploadedFile } from "./schema";
 
@@ -14,27 +15,27 @@ import { assignmentTargetSchema, documentDetailsSchema, fileSchema, idSchema, ty
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
-type CheckedFile = { fileName: string; contentType: string; bytes: Uint8Array; sha256: string };
+type CheckedFile = { fileName: string; contentType: string; size: number; sha256: string; source: UploadedFile };
 
 async function checkFile(file: UploadedFile): Promise<{ ok: true; file: CheckedFile } | { ok: false; result: ReturnType<typeof fail> }> {
-  const parsed = fileSchema.safeParse(file);
+  const facts = factsOf(file);
+  const parsed = fileSchema.safeParse(facts);
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "errors.fileMissing";
     return { ok: false, result: fail(message, { file: [message] }) };
   }
-  const check = await checkDocumentContent(parsed.data.name, parsed.data.bytes);
+  const check = await checkDocumentContent(parsed.data.name, facts.head, facts.text);
   if (!check.ok) return { ok: false, result: fail(check.error, { file: [check.error] }) };
-  const sha256 = createHash("sha256").update(parsed.data.bytes).digest("hex");
-  return { ok: true, file: { fileName: check.fileName, contentType: check.contentType, bytes: parsed.data.bytes, sha256 } };
+  return { ok: true, file: { fileName: check.fileName, contentType: check.contentType, size: facts.size, sha256: facts.sha256, source: file } };
 }
 
 /**
- * Stores the file, then records it; when the record cannot be made the file is removed again, so
+ * Commits the file, then records it; when the record cannot be made the file is removed again, so
  * storage never keeps a file no version points to.
  */
 async function storeVersion(storage: FileStorage, file: CheckedFile, record: (storageKey: string) => Promise<{ id: string; versionId: string }>) {
   const storageKey = `documents/${randomUUID()}`;
-  await storage.put(storageKey, file.bytes);
+  await commitIncoming(storage, file.source, storageKey);
   try {
     return await record(storageKey);
   } catch (error) {
@@ -61,7 +62,7 @@ export async function createDocument(
     db.$transaction(async (tx) => {
       const doc = await tx.document.create({ data: { ...details.data, createdById: viewer.id }, select: { id: true } });
       const version = await tx.documentVersion.create({
-        data: { documentId: doc.id, number: 1, fileName: f.fileName, contentType: f.contentType, size: f.bytes.byteLength, sha256: f.sha256, storageKey, uploadedById: viewer.id },
+        data: { documentId: doc.id, number: 1, fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256, storageKey, uploadedById: viewer.id },
         select: { id: true },
       });
       await audit(tx, { actorId: viewer.id, action: "document.create", targetType: "Document", targetId: doc.id, data: { title: details.data.title, sha256: f.sha256 } });
@@ -90,7 +91,7 @@ export async function addDocumentVersion(
       number = (last?.number ?? 0) + 1;
       // Two uploads at once: the unique (documentId, number) lets only one of them take a number.
       const version = await tx.documentVersion.create({
-        data: { documentId: id.data, number, fileName: f.fileName, contentType: f.contentType, size: f.bytes.byteLength, sha256: f.sha256, storageKey, uploadedById: viewer.id },
+        data: { documentId: id.data, number, fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256, storageKey, uploadedById: viewer.id },
         select: { id: true },
       });
       await tx.document.update({ where: { id: id.data }, data: { updatedAt: new Date() } });

@@ -5,6 +5,7 @@ import type { FileStorage } from "@/lib/storage";
 import { makeUser } from "@/test/factories";
 import { makeArticle, makeKbCategory } from "@/test/kb-factories";
 import { HTML, PNG, SVG, tempStorage } from "@/test/files";
+import { streamedForm } from "@/test/multipart";
 import { getKbImageForViewer, kbImageMaxBytes, uploadKbImage } from "./images";
 import { imageMarkdown } from "./image-rules";
 
@@ -59,6 +60,19 @@ describe("uploading images for articles", () => {
     }
     expect(filesIn(dir)).toEqual([]);
     expect(await db.kbImage.count()).toBe(before);
+  });
+
+  it("a streamed image is moved to its kb-images key; a refused one is not kept", async () => {
+    const { dir, storage } = tempStorage();
+    const form = await streamedForm(storage, [{ name: "shot.png", bytes: PNG }, { name: "photo.png", bytes: HTML }]);
+    const accepted = await uploadKbImage(agent, form.files[0], storage);
+    expect(await uploadKbImage(agent, form.files[1], storage)).toMatchObject({ ok: false, message: "errors.typeMismatch" });
+    await form.discard();
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted));
+    const image = await db.kbImage.findUniqueOrThrow({ where: { id: accepted.data.id } });
+    expect(image).toMatchObject({ contentType: "image/png", size: PNG.byteLength });
+    expect(await storage.get(image.storageKey)).toEqual(PNG);
+    expect(filesIn(dir).map((e) => e.name)).toEqual([image.storageKey.split("/")[1]]);
   });
 
   it("refuses customers and visitors", async () => {

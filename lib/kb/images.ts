@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { fail, ok, fieldErrorsOf, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
+import { commitIncoming, factsOf, type IncomingFile } from "@/lib/storage/incoming";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { checkUploadContent, cleanFileName } from "@/lib/tickets/attachment-rules";
 import type { Viewer } from "@/lib/auth/session";
@@ -24,37 +25,34 @@ export const kbImageMessageValues = () => ({ maxMb: env.KB_IMAGE_MAX_MB });
 const uploadSchema = () =>
   z.object({
     name: z.string({ message: "errors.fileMissing" }).max(1000, "errors.fileMissing"),
-    bytes: z
-      .instanceof(Uint8Array, { message: "errors.fileMissing" })
-      .refine((b) => b.byteLength > 0, "errors.fileEmpty")
-      .refine((b) => b.byteLength <= kbImageMaxBytes(), "errors.fileTooLarge"),
+    size: z
+      .number({ message: "errors.fileMissing" })
+      .refine((n) => n > 0, "errors.fileEmpty")
+      .refine((n) => n <= kbImageMaxBytes(), "errors.fileTooLarge"),
   });
 
 const idSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 
 /**
- * Stores an image and records it, or neither: the file is written first and removed again when
+ * Stores an image and records it, or neither: the file is committed first and removed again when
  * the record cannot be made, so storage never keeps a file no record points to and no record
  * points to a file that was not stored.
  */
-export async function uploadKbImage(
-  viewer: ViewerLike | null,
-  file: { name: string; bytes: Uint8Array },
-  storage: FileStorage = fileStorage(),
-): Promise<ActionResult<UploadedImage>> {
+export async function uploadKbImage(viewer: ViewerLike | null, file: IncomingFile, storage: FileStorage = fileStorage()): Promise<ActionResult<UploadedImage>> {
   if (!viewer || !editorAudience(viewer)) return fail("errors.notFound");
-  const parsed = uploadSchema().safeParse(file);
+  const facts = factsOf(file);
+  const parsed = uploadSchema().safeParse(facts);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.typeNotAllowed", fieldErrorsOf(parsed.error));
   const fileName = cleanFileName(parsed.data.name);
-  const check = await checkUploadContent(fileName, parsed.data.bytes);
+  const check = await checkUploadContent(fileName, facts.head, facts.text);
   if (!check.ok && check.error === "typeMismatch") return fail("errors.typeMismatch", { file: ["errors.typeMismatch"] });
   if (!check.ok || !(KB_IMAGE_TYPES as readonly string[]).includes(check.contentType)) return fail("errors.typeNotAllowed", { file: ["errors.typeNotAllowed"] });
 
   const storageKey = `kb-images/${randomUUID()}`;
-  await storage.put(storageKey, parsed.data.bytes);
+  await commitIncoming(storage, file, storageKey);
   try {
     const image = await db.kbImage.create({
-      data: { storageKey, fileName, contentType: check.contentType, size: parsed.data.bytes.byteLength, uploadedById: viewer.id },
+      data: { storageKey, fileName, contentType: check.contentType, size: facts.size, uploadedById: viewer.id },
       select: { id: true, fileName: true },
     });
     return ok({ ...image, url: kbImageUrl(image.id) });

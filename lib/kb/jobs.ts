@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { defineJob, defineSchedule } from "@/lib/jobs";
+import { fileStorage } from "@/lib/storage";
+import { deleteStaleIncoming } from "@/lib/storage/incoming";
 import { deleteUnusedKbImages } from "./image-cleanup";
 
 const cleanImagesJob = defineJob({
@@ -9,6 +11,9 @@ const cleanImagesJob = defineJob({
   run: async () => {
     const ids = await deleteUnusedKbImages();
     if (ids.length > 0) console.info(`kb: deleted ${ids.length} unused image(s)`);
+    // Uploads of every kind stream through incoming/: what an interrupted process left there goes too.
+    const stale = await deleteStaleIncoming(fileStorage());
+    if (stale > 0) console.info(`storage: deleted ${stale} stale incoming file(s)`);
   },
 });
 

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { assertStorageKey, type FileStorage } from "./storage";
+import { pipeline } from "node:stream/promises";
+import { assertStorageKey, limitedStream, type FileStorage } from "./storage";
 
 /** Files in a folder on this machine: the default, needing no configuration. */
 export function localStorage(root: string): FileStorage {
@@ -10,19 +12,42 @@ export function localStorage(root: string): FileStorage {
     assertStorageKey(key);
     return path.join(base, ...key.split("/"));
   };
+  /**
+   * Writes through a part file beside the target, renamed at the end: a crash mid-write leaves no
+   * partial file under the key. `write` starts at once (the folder is made synchronously), so that
+   * a stream that fails early already has its reader.
+   */
+  async function writeBeside(key: string, write: (temp: string) => Promise<void>) {
+    const file = fileOf(key);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temp = `${file}.${randomUUID()}.part`;
+    try {
+      await write(temp);
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
   return {
     async put(key, data) {
-      const file = fileOf(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      // Written beside, then renamed: a crash mid-write leaves no partial file under the key.
-      const temp = `${file}.${randomUUID()}.part`;
+      await writeBeside(key, (temp) => writeFile(temp, data, { flag: "wx" }));
+    },
+    async putStream(key, stream, { maxBytes }) {
+      const limited = limitedStream(stream, maxBytes);
       try {
-        await writeFile(temp, data, { flag: "wx" });
-        await rename(temp, file);
+        await writeBeside(key, (temp) => pipeline(limited.source, limited.counted, createWriteStream(temp, { flags: "wx" })));
       } catch (error) {
-        await rm(temp, { force: true });
+        limited.source.destroy();
         throw error;
       }
+      return { size: limited.size() };
+    },
+    async move(from, to) {
+      const source = fileOf(from);
+      const target = fileOf(to);
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(source, target);
     },
     async get(key) {
       try {
@@ -34,6 +59,25 @@ export function localStorage(root: string): FileStorage {
     },
     async delete(key) {
       await rm(fileOf(key), { force: true });
+    },
+    async deleteOlderThan(prefix, before) {
+      const folder = fileOf(prefix);
+      let names: string[];
+      try {
+        names = await readdir(folder);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+        throw error;
+      }
+      let count = 0;
+      for (const name of names) {
+        const file = path.join(folder, name);
+        const info = await stat(file).catch(() => null);
+        if (!info?.isFile() || info.mtime >= before) continue;
+        await rm(file, { force: true });
+        count++;
+      }
+      return count;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import { looksLikeText } from "@/lib/storage/text";
 
 // What Portico accepts as a ticket attachment, decided from the bytes, not from the name the
 // browser sent. The name only has to agree with what the content turned out to be.
@@ -57,21 +58,14 @@ function extensionOf(name: string): string {
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
-function looksLikeText(bytes: Uint8Array): boolean {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return false;
-  }
-  // Tabs, line breaks and form feeds are text; other control characters mean a binary file.
-  return !/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text);
-}
-
-/** The content type of an upload, judged by its bytes; refused when unknown or when the name lies. */
-export async function checkUploadContent(fileName: string, bytes: Uint8Array): Promise<UploadCheck> {
+/**
+ * The content type of an upload, judged by its bytes; refused when unknown or when the name lies.
+ * `head` is the file or its first bytes (lib/storage/incoming.ts HEAD_BYTES); `text` whether the whole
+ * file is text, measured as it streamed.
+ */
+export async function checkUploadContent(fileName: string, head: Uint8Array, text = looksLikeText(head)): Promise<UploadCheck> {
   const ext = extensionOf(fileName);
-  const detected = await fileTypeFromBuffer(bytes);
+  const detected = await fileTypeFromBuffer(head);
   if (detected) {
     const known = DETECTED[detected.ext];
     if (!known) return { ok: false, error: "typeNotAllowed" };
@@ -79,7 +73,7 @@ export async function checkUploadContent(fileName: string, bytes: Uint8Array): P
     return { ok: true, contentType: known.mime };
   }
   const textType = TEXT[ext];
-  if (textType && looksLikeText(bytes)) return { ok: true, contentType: textType };
+  if (textType && text) return { ok: true, contentType: textType };
   return { ok: false, error: TEXT[ext] || Object.values(DETECTED).some((d) => d.names.includes(ext)) ? "typeMismatch" : "typeNotAllowed" };
 }
 

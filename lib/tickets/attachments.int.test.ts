@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { FileStorage } from "@/lib/storage";
 import { makeCategory, makeUser } from "@/test/factories";
 import { EXE, HTML, PDF, PNG, tempStorage } from "@/test/files";
+import { streamedForm } from "@/test/multipart";
 import { addReply, createTicket } from "./service";
 import { getAttachmentForDownload, getTicket } from "./queries";
 
@@ -89,6 +90,60 @@ describe("attachments on a new ticket and on replies", () => {
     expect(await addReply(bob, { ticketId: created.data.id, body: "mine" }, { storage, files: [{ name: "a.png", bytes: PNG }] })).toMatchObject({ ok: false, message: "errors.notFound" });
     expect(await db.attachment.count({ where: { ticketId: created.data.id } })).toBe(0);
     expect(filesIn(dir)).toHaveLength(0);
+  });
+});
+
+describe("attachments streamed by the form reader", () => {
+  it("are moved from incoming/ to their attachment keys, and nothing stays under incoming/", async () => {
+    const alice = await makeUser();
+    const { dir, storage } = tempStorage();
+    const form = await streamedForm(storage, [{ name: "screen.png", bytes: PNG }, { name: "invoice.pdf", bytes: PDF }], "attachments");
+    const result = await createTicket(alice, ticketInput("Streamed"), { storage, files: form.files });
+    await form.discard();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const rows = await db.attachment.findMany({ where: { ticketId: result.data.id }, orderBy: { fileName: "asc" } });
+    expect(rows.map((r) => [r.fileName, r.contentType, r.size])).toEqual([
+      ["invoice.pdf", "application/pdf", PDF.byteLength],
+      ["screen.png", "image/png", PNG.byteLength],
+    ]);
+    expect(await storage.get(rows[1].storageKey)).toEqual(PNG);
+    expect(filesIn(dir).map((f) => f.parentPath.endsWith("attachments"))).toEqual([true, true]);
+  });
+
+  it("a refused form (one bad file, a closed door, a failed write) leaves no file at all", async () => {
+    const alice = await makeUser();
+    const bob = await makeUser();
+    const { dir, storage } = tempStorage();
+    const refused = await streamedForm(storage, [{ name: "screen.png", bytes: PNG }, { name: "photo.png", bytes: HTML }], "attachments");
+    expect(await createTicket(alice, ticketInput("One bad"), { storage, files: refused.files })).toMatchObject({ ok: false, fieldErrors: { attachments: ["errors.fileTypeMismatch"] } });
+    await refused.discard();
+    const created = await createTicket(alice, ticketInput("Not Bob's"));
+    if (!created.ok) throw new Error("ticket");
+    const notHis = await streamedForm(storage, [{ name: "a.png", bytes: PNG }], "attachments");
+    expect(await addReply(bob, { ticketId: created.data.id, body: "mine" }, { storage, files: notHis.files })).toMatchObject({ ok: false, message: "errors.notFound" });
+    await notHis.discard();
+    let moves = 0;
+    const failing: FileStorage = { ...storage, move: async (from, to) => { if (++moves === 2) throw new Error("disk full"); await storage.move(from, to); } };
+    const halfway = await streamedForm(storage, [{ name: "a.png", bytes: PNG }, { name: "b.png", bytes: PNG }], "attachments");
+    await expect(createTicket(alice, ticketInput("Disk full"), { storage: failing, files: halfway.files })).rejects.toThrow("disk full");
+    await halfway.discard();
+    const ghost = { id: "no-such-user", role: "CUSTOMER" as const, organizationId: null };
+    const noRecord = await streamedForm(storage, [{ name: "a.png", bytes: PNG }], "attachments");
+    await expect(createTicket(ghost, ticketInput("Ghost"), { storage, files: noRecord.files })).rejects.toThrow();
+    await noRecord.discard();
+    expect(filesIn(dir)).toHaveLength(0);
+    expect(await db.ticket.count({ where: { requesterId: alice.id, subject: { in: ["One bad", "Disk full"] } } })).toBe(0);
+  });
+
+  it("a text file is judged as text over its whole length, beyond the head kept for the type check", async () => {
+    const alice = await makeUser();
+    const { storage } = tempStorage();
+    const late = new Uint8Array(200 * 1024).fill(65);
+    late[150 * 1024] = 0;
+    const form = await streamedForm(storage, [{ name: "log.txt", bytes: late }], "attachments");
+    expect(await createTicket(alice, ticketInput("Binary log"), { storage, files: form.files })).toMatchObject({ ok: false, fieldErrors: { attachments: ["errors.fileTypeMismatch"] } });
+    await form.discard();
   });
 });
 

@@ -2,11 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import { fileStorage, type FileStorage } from "@/lib/storage";
+import { commitIncoming, factsOf, type IncomingFile } from "@/lib/storage/incoming";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { checkUploadContent, cleanFileName } from "./attachment-rules";
 
-/** A file as it arrived with a form: the name the browser gave and the bytes. */
-export type IncomingFile = { name: string; bytes: Uint8Array };
+/** A file as it arrived with a form: streamed to storage by the form reader, or bytes in memory. */
+export type { IncomingFile } from "@/lib/storage/incoming";
 
 export type StoredFile = { fileName: string; contentType: string; size: number; storageKey: string };
 
@@ -16,28 +17,30 @@ export const attachmentLimits = () => ({ maxBytes: Math.floor(env.ATTACHMENT_MAX
 export const attachmentMessageValues = () => ({ maxMb: env.ATTACHMENT_MAX_MB, maxFiles: env.ATTACHMENT_MAX_FILES });
 
 /**
- * Checks every file (count, size, content) and, only when all pass, stores them. Either all are
- * stored or none: a failure part-way removes what was already written.
+ * Checks every file (count, size, content) and, only when all pass, commits them under their
+ * attachment keys. Either all are stored or none: a failure part-way removes what was already
+ * committed (what the form reader streamed and was not committed, its caller discards).
  */
 export async function storeUploads(files: IncomingFile[], storage: FileStorage = fileStorage()): Promise<ActionResult<StoredFile[]>> {
   const { maxBytes, maxFiles } = attachmentLimits();
   if (files.length > maxFiles) return fail("errors.invalid", { attachments: ["errors.tooManyFiles"] });
-  const checked: (StoredFile & { bytes: Uint8Array })[] = [];
+  const checked: (StoredFile & { source: IncomingFile })[] = [];
   const problems = new Set<string>();
-  for (const file of files) {
-    if (file.bytes.byteLength === 0) problems.add("errors.fileEmpty");
-    else if (file.bytes.byteLength > maxBytes) problems.add("errors.fileTooLarge");
+  for (const source of files) {
+    const file = factsOf(source);
+    if (file.size === 0) problems.add("errors.fileEmpty");
+    else if (file.size > maxBytes) problems.add("errors.fileTooLarge");
     else {
-      const check = await checkUploadContent(file.name, file.bytes);
+      const check = await checkUploadContent(file.name, file.head, file.text);
       if (!check.ok) problems.add(check.error === "typeMismatch" ? "errors.fileTypeMismatch" : "errors.fileTypeNotAllowed");
-      else checked.push({ fileName: cleanFileName(file.name), contentType: check.contentType, size: file.bytes.byteLength, storageKey: `attachments/${randomUUID()}`, bytes: file.bytes });
+      else checked.push({ fileName: cleanFileName(file.name), contentType: check.contentType, size: file.size, storageKey: `attachments/${randomUUID()}`, source });
     }
   }
   if (problems.size > 0) return fail("errors.invalid", { attachments: [...problems] });
   const stored: StoredFile[] = [];
   try {
-    for (const { bytes, ...file } of checked) {
-      await storage.put(file.storageKey, bytes);
+    for (const { source, ...file } of checked) {
+      await commitIncoming(storage, source, file.storageKey);
       stored.push(file);
     }
   } catch (error) {

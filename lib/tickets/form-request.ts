@@ -3,11 +3,13 @@ import { getSession, type Viewer } from "@/lib/auth/session";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { isForeignOrigin } from "@/lib/auth/same-origin";
-import { readBoundedForm } from "@/lib/storage/bounded-body";
+import { fileStorage } from "@/lib/storage";
+import { readUploadForm } from "@/lib/storage/upload-form";
 import { attachmentLimits, attachmentMessageValues, type IncomingFile } from "./attachments";
 
 // Ticket forms that carry files are sent to route handlers (a server action cannot report upload
-// progress). This reads such a request: same-origin only, bounded size, the whole body or nothing.
+// progress). This reads such a request: same-origin only, bounded size, the whole body or nothing;
+// the files are streamed to storage and whatever the handler did not keep is removed afterwards.
 
 export type TicketForm = {
   viewer: Viewer;
@@ -27,37 +29,43 @@ export async function jsonResult<T>(result: ActionResult<T>, status = 200) {
   return Response.json(await translateResult("tickets", result, attachmentMessageValues()), { status });
 }
 
-export async function readTicketForm(request: Request): Promise<TicketForm | Response> {
+/**
+ * Reads the ticket form of `request` and answers with `handle(form)`; the files of the form that
+ * `handle` did not commit (a refused form, a failed write) are removed from storage afterwards.
+ */
+export async function withTicketForm(request: Request, handle: (form: TicketForm) => Promise<Response>): Promise<Response> {
   if (isForeignOrigin(request)) return jsonResult(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return jsonResult(fail("errors.signedOut"), 401);
   const { maxBytes, maxFiles } = attachmentLimits();
   // Resolves only once the whole body has arrived, and stops reading at the limit: an interrupted
-  // or oversized upload stops here, before anything is stored or recorded.
-  const read = await readBoundedForm(request, maxFiles * maxBytes + 1024 * 1024);
+  // or oversized upload stops here, before anything is recorded. One file more than allowed is
+  // kept, so that the rules can answer "too many files".
+  const read = await readUploadForm(
+    request,
+    { maxBytes: maxFiles * maxBytes + 1024 * 1024, maxFileBytes: maxBytes, maxFiles: maxFiles + 1, fileFields: ["attachments"] },
+    fileStorage(),
+  );
   if (!read.ok) {
     return read.reason === "tooLarge"
       ? jsonResult(fail("errors.invalid", { attachments: ["errors.uploadTooLarge"] }), 413)
       : jsonResult(fail("errors.uploadIncomplete"), 400);
   }
   const { form } = read;
-  const files: IncomingFile[] = [];
-  for (const entry of form.getAll("attachments")) {
-    if (typeof entry === "string") continue;
-    if (entry.size === 0 && entry.name === "") continue;
-    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  try {
+    // An empty file input is sent as a nameless empty file.
+    const files: IncomingFile[] = form.files.filter((f) => !(f.size === 0 && f.name === ""));
+    return await handle({
+      viewer,
+      files,
+      text: form.text,
+      prefixed: (prefix) => {
+        const out: Record<string, string> = {};
+        for (const [name, value] of form.fields) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = value;
+        return out;
+      },
+    });
+  } finally {
+    await form.discard();
   }
-  return {
-    viewer,
-    files,
-    text: (name) => {
-      const value = form.get(name);
-      return typeof value === "string" ? value : undefined;
-    },
-    prefixed: (prefix) => {
-      const out: Record<string, string> = {};
-      for (const [name, value] of form.entries()) if (name.startsWith(prefix) && typeof value === "string") out[name.slice(prefix.length)] = value;
-      return out;
-    },
-  };
 }

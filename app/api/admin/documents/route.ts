@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { getSession } from "@/lib/auth/session";
 import { isForeignOrigin } from "@/lib/auth/same-origin";
-import { readBoundedForm } from "@/lib/storage/bounded-body";
+import { fileStorage } from "@/lib/storage";
+import { readUploadForm } from "@/lib/storage/upload-form";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
@@ -16,30 +16,34 @@ async function answer<T>(result: ActionResult<T>, status: number) {
   return Response.json(await translateResult("documents", result, { maxMb: DOCUMENT_MAX_MB }), { status });
 }
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 export async function POST(request: Request) {
   if (isForeignOrigin(request)) return answer(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return answer(fail("errors.signedOut"), 401);
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
-  // Counted as it streams: a chunked body has no Content-Length to check. The form fields add a little.
-  const read = await readBoundedForm(request, DOCUMENT_MAX_BYTES + 64 * 1024);
+  // Counted as it streams: a chunked body has no Content-Length to check. The form fields add a
+  // little. The file goes to storage as it arrives; what is not kept is removed at the end.
+  const read = await readUploadForm(
+    request,
+    { maxBytes: DOCUMENT_MAX_BYTES + 64 * 1024, maxFileBytes: DOCUMENT_MAX_BYTES, maxFiles: 1, fileFields: ["file"] },
+    fileStorage(),
+  );
   if (!read.ok) {
     return read.reason === "tooLarge"
       ? answer(fail("errors.fileTooLarge", { file: ["errors.fileTooLarge"] }), 413)
       : answer(fail("errors.uploadIncomplete"), 400);
   }
   const { form } = read;
-  const raw = z.instanceof(File).safeParse(form.get("file"));
-  const file = raw.success ? { name: raw.data.name, bytes: new Uint8Array(await raw.data.arrayBuffer()) } : { name: "", bytes: new Uint8Array(0) };
-  if (!raw.success) return answer(fail("errors.fileMissing", { file: ["errors.fileMissing"] }), 422);
-  const documentId = text(form, "documentId");
-  const result = documentId
-    ? await addDocumentVersion(viewer, { documentId, file })
-    : await createDocument(viewer, { title: text(form, "title"), description: text(form, "description"), category: text(form, "category"), file });
-  return answer(result, result.ok ? 201 : result.message === "errors.notFound" ? 404 : 422);
+  try {
+    const [file] = form.files;
+    if (!file) return answer(fail("errors.fileMissing", { file: ["errors.fileMissing"] }), 422);
+    const text = (name: string) => form.text(name) ?? "";
+    const documentId = text("documentId");
+    const result = documentId
+      ? await addDocumentVersion(viewer, { documentId, file })
+      : await createDocument(viewer, { title: text("title"), description: text("description"), category: text("category"), file });
+    return answer(result, result.ok ? 201 : result.message === "errors.notFound" ? 404 : 422);
+  } finally {
+    await form.discard();
+  }
 }

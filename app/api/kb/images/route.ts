@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { isForeignOrigin } from "@/lib/auth/same-origin";
-import { readBoundedForm } from "@/lib/storage/bounded-body";
+import { fileStorage } from "@/lib/storage";
+import { readUploadForm } from "@/lib/storage/upload-form";
 import { getSession } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
@@ -14,20 +14,22 @@ async function answer<T>(result: ActionResult<T>, status: number) {
   return Response.json(await translateResult("kbImages", result, kbImageMessageValues()), { status });
 }
 
-const formSchema = z.object({ file: z.instanceof(File, { message: "errors.fileMissing" }) });
-
 export async function POST(request: Request) {
   if (isForeignOrigin(request)) return answer(fail("errors.notFound"), 403);
   const viewer = await getSession();
   if (!viewer) return answer(fail("errors.signedOut"), 401);
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
   // The form wrapping adds a little to the file itself.
-  const read = await readBoundedForm(request, kbImageMaxBytes() + 64 * 1024);
+  const limit = kbImageMaxBytes();
+  const read = await readUploadForm(request, { maxBytes: limit + 64 * 1024, maxFileBytes: limit, maxFiles: 1, fileFields: ["file"] }, fileStorage());
   if (!read.ok) return read.reason === "tooLarge" ? answer(fail("errors.fileTooLarge"), 413) : answer(fail("errors.uploadIncomplete"), 400);
   const { form } = read;
-  const parsed = formSchema.safeParse({ file: form.get("file") });
-  if (!parsed.success) return answer(fail("errors.fileMissing"), 400);
-  const { file } = parsed.data;
-  const result = await uploadKbImage(viewer, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  return answer(result, result.ok ? 201 : 422);
+  try {
+    const [file] = form.files;
+    if (!file) return answer(fail("errors.fileMissing"), 400);
+    const result = await uploadKbImage(viewer, file);
+    return answer(result, result.ok ? 201 : 422);
+  } finally {
+    await form.discard();
+  }
 }
