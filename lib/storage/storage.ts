@@ -31,7 +31,7 @@ export class StorageLimitError extends Error {
 
 /**
  * `stream` as a Node stream that errors with a StorageLimitError once more than `maxBytes` passed;
- * `size()` is what passed so far. For the backends' `putStream`.
+ * `size()` is what passed so far. For the backends' `putStream`, and the form reader's whole body.
  */
 export function limitedStream(stream: ReadableStream<Uint8Array> | Readable, maxBytes: number) {
   let size = 0;

@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
-import { Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { HEAD_BYTES, INCOMING_PREFIX, type ReceivedFile } from "./incoming";
-import { StorageLimitError, type FileStorage } from "./storage";
+import { limitedStream, StorageLimitError, type FileStorage } from "./storage";
 import { textScanner } from "./text";
 
 // The one way Portico reads an upload. The body is counted as it streams and reading stops at the
@@ -43,27 +42,6 @@ export type UploadFormRead = { ok: true; form: UploadForm } | { ok: false; reaso
 /** Text fields are short: a ticket's description is the longest. */
 const MAX_FIELD_BYTES = 1024 * 1024;
 const MAX_FIELDS = 500;
-
-/**
- * The body as a stream that errors, which cancels the upload, once more than `maxBytes` arrived.
- * `exceeded()` tells afterwards whether that is why reading stopped.
- */
-export function boundedBody(body: ReadableStream<Uint8Array>, maxBytes: number) {
-  let seen = 0;
-  let over = false;
-  const stream = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength;
-        if (seen > maxBytes) {
-          over = true;
-          controller.error(new Error(`request body over ${maxBytes} bytes`));
-        } else controller.enqueue(chunk);
-      },
-    }),
-  );
-  return { stream, exceeded: () => over };
-}
 
 /**
  * Reads a multipart form of at most `limits.maxBytes`, its files streamed into `storage`. Resolves
@@ -149,10 +127,11 @@ export async function readUploadForm(request: Request, limits: UploadLimits, sto
     );
   });
 
-  const counted = boundedBody(request.body, limits.maxBytes);
+  // The whole body counted as it streams, by the same limiter the storage backends use per file.
+  const body = limitedStream(request.body, limits.maxBytes);
   let complete = true;
   try {
-    await pipeline(Readable.fromWeb(counted.stream as NodeWebReadableStream<Uint8Array>), parser);
+    await pipeline(body.source, body.counted, parser);
   } catch {
     complete = false;
   }
@@ -163,7 +142,7 @@ export async function readUploadForm(request: Request, limits: UploadLimits, sto
   // A form cut short fails its file writes too: the refusal is the answer, not their errors.
   if (!complete || fieldsOver) {
     await discard();
-    return { ok: false, reason: counted.exceeded() || fieldsOver ? "tooLarge" : "incomplete" };
+    return { ok: false, reason: body.size() > limits.maxBytes || fieldsOver ? "tooLarge" : "incomplete" };
   }
   if (storageError) {
     await discard();
