@@ -46,16 +46,27 @@ function chatSwitchOn(): Promise<boolean> {
  * is seen too.
  */
 export async function streamStillAllowed(viewer: Pick<Viewer, "id" | "role" | "sessionId">, conversationId: string | null): Promise<boolean> {
+  // One read (one query on PostgreSQL, where relations are joined): the session, its user's
+  // access and chat option, and whether the conversation is still theirs.
   const [session, switchOn] = await Promise.all([
     db.authSession.findUnique({
       where: { id: viewer.sessionId },
-      select: { expiresAt: true, user: { select: { portalAccess: true, role: true, portalOptions: { select: { showChat: true } } } } },
+      select: {
+        expiresAt: true,
+        user: {
+          select: {
+            portalAccess: true, role: true,
+            portalOptions: { select: { showChat: true } },
+            // The stream's conversation among the ones they started (no conversation: matches none).
+            chats: { where: { id: conversationId ?? "" }, select: { id: true } },
+          },
+        },
+      },
     }),
     chatSwitchOn(),
   ]);
   if (!session || session.expiresAt < new Date() || !session.user.portalAccess || session.user.role !== viewer.role || !switchOn) return false;
   if (isStaff(viewer)) return true;
   if (session.user.portalOptions?.showChat === false) return false;
-  if (!conversationId) return true;
-  return (await db.chatConversation.count({ where: { id: conversationId, requesterId: viewer.id } })) === 1;
+  return conversationId === null || session.user.chats.length === 1;
 }

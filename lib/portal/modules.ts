@@ -32,14 +32,15 @@ export type PortalModules = Record<PortalModule, boolean>;
 
 /** Which modules the portal shows this person (both switches on). */
 export const portalModulesFor = cache(async (userId: string): Promise<PortalModules> => {
-  const [settings, options, person] = await Promise.all([
+  // One read of the person with their options (one query on PostgreSQL, where relations are joined).
+  const [settings, person] = await Promise.all([
     getPortalSettings(),
-    db.userPortalOptions.findUnique({
-      where: { userId },
-      select: { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true },
+    db.user.findUnique({
+      where: { id: userId },
+      select: { kind: true, portalOptions: { select: { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true } } },
     }),
-    db.user.findUnique({ where: { id: userId }, select: { kind: true } }),
   ]);
+  const options = person?.portalOptions;
   const modules = {} as PortalModules;
   for (const name of PORTAL_MODULES) {
     const personal = PERSONAL_SWITCH[name];

@@ -13,6 +13,9 @@ type Row = NonNullable<Awaited<ReturnType<typeof db.portalSettings.findUnique>>>
 // process writing the file (the CLI, the browser tests' fixtures) is seen through data_version,
 // which changes only when another connection committed: a read of a counter, not of the row.
 let cached: { settings: Row; stamp: number | null } | null = null;
+// The read under way, shared by the requests that miss at the same moment (hundreds of streams
+// reconnecting after a restart would otherwise each read the row).
+let reading: { promise: Promise<Row>; stamp: number | null; generation: number } | null = null;
 let generation = 0;
 let listening = false;
 
@@ -49,11 +52,18 @@ export const getPortalSettings = cache(async (): Promise<Row> => {
   listenForChanges();
   const stamp = await changeStamp();
   if (cached && cached.stamp === stamp) return cached.settings;
+  if (reading && reading.stamp === stamp && reading.generation === generation) return reading.promise;
   const startedAt = generation;
-  const settings = await readSettings();
-  // A change made while this read ran may not be in it: keep it only if none came.
-  if (startedAt === generation) cached = { settings, stamp };
-  return settings;
+  const current = { promise: readSettings(), stamp, generation };
+  reading = current;
+  try {
+    const settings = await current.promise;
+    // A change made while this read ran may not be in it: keep it only if none came.
+    if (startedAt === generation) cached = { settings, stamp };
+    return settings;
+  } finally {
+    if (reading === current) reading = null;
+  }
 });
 
 export type PortalSettings = Row;
