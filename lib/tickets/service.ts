@@ -268,12 +268,19 @@ export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number
   // Reads first, writes only when there is news: drawing the page is a read, and a write on every
   // view would queue every agent's page behind SQLite's one writer. "Seen" matters only against
   // the requester's last update (the queue's marker), so it moves only when that is newer.
-  const [ticket, presence, unread] = await Promise.all([
-    db.ticket.findUnique({ where: { id: ticketId }, select: { customerUpdatedAt: true } }),
-    db.ticketPresence.findUnique({ where: { ticketId_userId: { ticketId, userId: viewer.id } }, select: { seenAt: true } }),
-    db.notification.findFirst({ where: { userId: viewer.id, ticketId, readAt: null }, select: { id: true } }),
-  ]);
-  const news = !presence || (ticket?.customerUpdatedAt != null && presence.seenAt < ticket.customerUpdatedAt);
+  // One read (one query on PostgreSQL, where relations are joined).
+  const ticket = await db.ticket.findUnique({
+    where: { id: ticketId },
+    select: {
+      customerUpdatedAt: true,
+      presence: { where: { userId: viewer.id }, select: { seenAt: true } },
+      notifications: { where: { userId: viewer.id, readAt: null }, take: 1, select: { id: true } },
+    },
+  });
+  if (!ticket) return;
+  const presence = ticket.presence[0];
+  const unread = ticket.notifications.length > 0;
+  const news = !presence || (ticket.customerUpdatedAt != null && presence.seenAt < ticket.customerUpdatedAt);
   if (news) {
     const now = new Date();
     await db.ticketPresence.upsert({
