@@ -1,37 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { checkOutAsset, saveAsset } from "@/lib/assets/service";
-import type { Person } from "./fixtures";
+import { retryWhileLocked, type Person } from "./fixtures";
 
-// Assets for the browser tests, made through the app's own services (retrying SQLite's busy lock,
-// as the shared fixtures do: the server writes the same file).
-
-async function retry<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!/database is locked|SQLITE_BUSY|Operation has timed out/i.test(String(error)) || attempt === 5) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-}
+// Assets for the browser tests, made through the app's own services (retrying SQLite's busy lock
+// with the shared fixtures' retryWhileLocked: the server writes the same file).
 
 /** An asset type with a unique name (admins manage the list; made straight in the database here). */
 export async function makeAssetType(name = `Laptop ${randomUUID().slice(0, 6)}`) {
-  return retry(() => db.assetType.create({ data: { name }, select: { id: true, name: true } }));
+  return retryWhileLocked(() => db.assetType.create({ data: { name }, select: { id: true, name: true } }));
 }
 
 /** An asset saved by `agent`, checked out to `holder` when given. */
 export async function makeAsset(agent: Person, holder?: Person, extra: { name?: string; warrantyEnd?: string } = {}) {
   const type = await makeAssetType();
   const tag = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
-  const saved = await retry(() =>
+  const saved = await retryWhileLocked(() =>
     saveAsset(agent, { tag, name: extra.name ?? `ThinkPad ${tag.slice(4)}`, typeId: type.id, status: "IN_STOCK", serialNumber: `SN${tag.slice(4)}`, warrantyEnd: extra.warrantyEnd ?? "" }),
   );
   if (!saved.ok) throw new Error(`makeAsset: ${JSON.stringify(saved)}`);
   if (holder) {
-    const out = await retry(() => checkOutAsset(agent, { assetId: saved.data.id, userId: holder.id }));
+    const out = await retryWhileLocked(() => checkOutAsset(agent, { assetId: saved.data.id, userId: holder.id }));
     if (!out.ok) throw new Error(`makeAsset checkout: ${JSON.stringify(out)}`);
   }
   return { id: saved.data.id, tag, name: extra.name ?? `ThinkPad ${tag.slice(4)}`, type };

@@ -18,7 +18,7 @@ export type Person = { id: string; email: string; name: string; password: string
  * server's database file from another process, and a deferred transaction that meets a newer
  * write fails at once ("database is locked") instead of waiting.
  */
-async function retryWhileLocked<T>(write: () => Promise<T>): Promise<T> {
+export async function retryWhileLocked<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await write();

@@ -8,14 +8,16 @@ import { SubmitButton } from "@/components/ui/button";
 import { FilePicker } from "@/components/tickets/file-picker";
 import { useTicketUpload } from "@/components/tickets/use-ticket-upload";
 import { insertAtCursor } from "@/components/ui/insert-at-cursor";
-import { CannedPicker, type CannedChoice } from "@/components/admin/desk/canned-picker";
+import type { CannedChoice } from "@/components/admin/desk/canned-picker";
+import { LazyCannedPicker } from "@/components/admin/desk/lazy-canned-picker";
 import type { UploadLimits } from "@/components/tickets/send-form";
 import type { ChatMessageItem, ConversationState } from "@/lib/chat/queries";
 import { insertChatCannedAction, markReadAction, typingAction } from "@/lib/chat/actions";
 import { CHAT_BODY_MAX } from "@/lib/chat/limits";
 import { useChatStream } from "./use-chat-stream";
 import { MessageList } from "./message-list";
-import { ConversationControls, type StaffTools } from "./conversation-controls";
+import { ConversationControls } from "./conversation-controls";
+import type { StaffTools } from "./staff-tools";
 
 type Props = {
   initialMessages: ChatMessageItem[];
@@ -150,7 +152,7 @@ export function ChatThread({ initialMessages, initialState, staff, limits, staff
                 {t("internalHint")}
               </label>
               {staffTools ? (
-                <CannedPicker
+                <LazyCannedPicker
                   choices={staffTools.cannedChoices}
                   render={(id) => insertChatCannedAction(id, state.id)}
                   onInsert={(text) => insertAtCursor(textRef.current, body, text, setBody)}

@@ -1,21 +1,19 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { lazy, useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/button";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { Field, Input, Select } from "@/components/ui/field";
+import { AfterHydration } from "@/components/ui/after-hydration";
 import type { ConversationState } from "@/lib/chat/queries";
 import { acceptAction, closeAction, convertAction, requestTicketAction, transferAction } from "@/lib/chat/actions";
+import type { StaffTools } from "./staff-tools";
 
-export type StaffTools = {
-  agents: { id: string; name: string }[];
-  categories: { id: string; name: string }[];
-  defaultSubject: string;
-};
+// Only agents use the transfer and conversion forms: loaded after the page, never on a customer's.
+const StaffToolForms = lazy(() => import("./staff-tools").then((m) => ({ default: m.StaffToolForms })));
 
 const TONE = { WAITING: "amber", ACTIVE: "green", CLOSED: "slate" } as const;
 
@@ -67,36 +65,16 @@ export function ConversationControls({ state, staff, tools }: { state: Conversat
         ) : null}
       </div>
       {staff && tools && open ? (
-        <div className="grid gap-3 border-t border-slate-200 pt-3 md:grid-cols-2">
-          <form action={transfer} className="flex flex-wrap items-end gap-2">
-            {hidden}
-            <Field id="transfer-agent" label={t("console.transfer")} errors={transferred && !transferred.ok ? transferred.fieldErrors?.agentId : undefined}>
-              <Select id="transfer-agent" name="agentId" defaultValue="">
-                <option value="" disabled>{t("console.chooseAgent")}</option>
-                {tools.agents.filter((a) => a.id !== state.assignee?.id).map((a) => (
-                  <option key={a.id} value={a.id}>{a.name}</option>
-                ))}
-              </Select>
-            </Field>
-            <SubmitButton pendingLabel={t("console.transferring")} variant="secondary">{t("console.transferButton")}</SubmitButton>
-          </form>
-          {!state.ticketId ? (
-            <form action={convert} className="space-y-2">
-              {hidden}
-              <Field id="convert-subject" label={t("console.convertSubject")} errors={converted && !converted.ok ? converted.fieldErrors?.subject : undefined}>
-                <Input id="convert-subject" name="subject" defaultValue={tools.defaultSubject} maxLength={200} />
-              </Field>
-              <Field id="convert-category" label={t("console.convertCategory")} errors={converted && !converted.ok ? converted.fieldErrors?.categoryId : undefined}>
-                <Select id="convert-category" name="categoryId" defaultValue={tools.categories[0]?.id ?? ""}>
-                  {tools.categories.map((c) => (
-                    <option key={c.id} value={c.id}>{c.name}</option>
-                  ))}
-                </Select>
-              </Field>
-              <ConfirmSubmit message={t("console.convertConfirm")} pendingLabel={t("console.converting")} variant="secondary">{t("console.convert")}</ConfirmSubmit>
-            </form>
-          ) : null}
-        </div>
+        <AfterHydration fallback={<p role="status" className="border-t border-slate-200 pt-3 text-sm text-slate-600">{t("console.loadingTools")}</p>}>
+          <StaffToolForms
+            state={state}
+            tools={tools}
+            transfer={transfer}
+            convert={convert}
+            transferErrors={transferred && !transferred.ok ? transferred.fieldErrors : undefined}
+            convertErrors={converted && !converted.ok ? converted.fieldErrors : undefined}
+          />
+        </AfterHydration>
       ) : null}
     </div>
   );

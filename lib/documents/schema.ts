@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { IncomingFile } from "@/lib/storage/incoming";
+import { uploadedFileSchema } from "@/lib/storage/upload-rules";
 
 export const DOCUMENT_MAX_MB = 25;
 export const DOCUMENT_MAX_BYTES = DOCUMENT_MAX_MB * 1024 * 1024;
@@ -35,13 +36,7 @@ export const documentDetailsSchema = z.object({
 export type DocumentDetailsInput = z.input<typeof documentDetailsSchema>;
 
 /** Judged on the facts of an upload (lib/storage/incoming.ts factsOf): its name and size. */
-export const fileSchema = z.object({
-  name: z.string({ message: "errors.fileMissing" }).max(1000, "errors.fileMissing"),
-  size: z
-    .number({ message: "errors.fileMissing" })
-    .refine((n) => n > 0, "errors.fileEmpty")
-    .refine((n) => n <= DOCUMENT_MAX_BYTES, "errors.fileTooLarge"),
-});
+export const fileSchema = uploadedFileSchema(DOCUMENT_MAX_BYTES);
 export type UploadedFile = IncomingFile;
 
 /** Who a document is for: one person (by email), one organization, or everyone of a kind. */

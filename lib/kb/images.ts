@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { fail, ok, fieldErrorsOf, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { commitIncoming, factsOf, type IncomingFile } from "@/lib/storage/incoming";
+import { uploadedFileSchema } from "@/lib/storage/upload-rules";
 import { getPortalSettings } from "@/lib/settings/queries";
 import { checkUploadContent, cleanFileName } from "@/lib/tickets/attachment-rules";
 import type { Viewer } from "@/lib/auth/session";
@@ -22,15 +23,6 @@ export const kbImageMaxBytes = () => Math.floor(env.KB_IMAGE_MAX_MB * 1024 * 102
 /** Catalogue parameters of the image messages. */
 export const kbImageMessageValues = () => ({ maxMb: env.KB_IMAGE_MAX_MB });
 
-const uploadSchema = () =>
-  z.object({
-    name: z.string({ message: "errors.fileMissing" }).max(1000, "errors.fileMissing"),
-    size: z
-      .number({ message: "errors.fileMissing" })
-      .refine((n) => n > 0, "errors.fileEmpty")
-      .refine((n) => n <= kbImageMaxBytes(), "errors.fileTooLarge"),
-  });
-
 const idSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 
 /**
@@ -41,7 +33,7 @@ const idSchema = z.string().regex(/^[a-z0-9]{1,64}$/);
 export async function uploadKbImage(viewer: ViewerLike | null, file: IncomingFile, storage: FileStorage = fileStorage()): Promise<ActionResult<UploadedImage>> {
   if (!viewer || !editorAudience(viewer)) return fail("errors.notFound");
   const facts = factsOf(file);
-  const parsed = uploadSchema().safeParse(facts);
+  const parsed = uploadedFileSchema(kbImageMaxBytes()).safeParse(facts);
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "errors.typeNotAllowed", fieldErrorsOf(parsed.error));
   const fileName = cleanFileName(parsed.data.name);
   const check = await checkUploadContent(fileName, facts.head, facts.text);

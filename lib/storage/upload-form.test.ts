@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PNG, tempStorage } from "@/test/files";
 import { multipartRequest } from "@/test/multipart";
 import { digest } from "@/test/streams";
-import { HEAD_BYTES } from "./incoming";
+import { commitIncoming, HEAD_BYTES } from "./incoming";
 import type { FileStorage } from "./storage";
 import { limitedStream } from "./storage";
-import { readUploadForm, type UploadLimits } from "./upload-form";
+import { readUploadForm, withUploadForm, type UploadLimits } from "./upload-form";
 
 const MB = 1024 * 1024;
 const limits = (over: Partial<UploadLimits> = {}): UploadLimits => ({ maxBytes: 10 * MB, maxFileBytes: 4 * MB, maxFiles: 3, fileFields: ["file"], ...over });
@@ -205,5 +205,56 @@ describe("readUploadForm: a form is read as it streams, its files straight into 
     // A reader that buffered the file would lag by all 64 MB; streams hold a few chunks at most.
     expect(largestLag).toBeLessThan(2 * MB);
     await read.form.discard();
+  });
+});
+
+describe("withUploadForm: the form's uncommitted files are removed whatever the handler does", () => {
+  const twoFiles = () =>
+    multipartRequest([
+      { name: "file", filename: "kept.png", size: PNG.byteLength, bytes: PNG },
+      { name: "file", filename: "dropped.bin", size: 10 * 1024 },
+    ]).request;
+
+  it("keeps what the handler committed and removes the rest", async () => {
+    const { dir, storage } = store();
+    const answer = await withUploadForm(twoFiles(), limits(), storage, {
+      refused: (reason) => `refused: ${reason}`,
+      handle: async (form) => {
+        await commitIncoming(storage, form.files[0], "attachments/kept");
+        expect(filesIn(dir)).toHaveLength(2);
+        return "handled";
+      },
+    });
+    expect(answer).toBe("handled");
+    expect(filesIn(dir)).toEqual([path.join(dir, "attachments", "kept")]);
+  });
+
+  it("removes every file when the handler throws, and the error goes on", async () => {
+    const { dir, storage } = store();
+    const handled = withUploadForm(twoFiles(), limits(), storage, {
+      refused: (reason) => `refused: ${reason}`,
+      handle: async (form) => {
+        expect(form.files).toHaveLength(2);
+        throw new Error("database down");
+      },
+    });
+    await expect(handled).rejects.toThrow("database down");
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  it("answers a refused form with `refused`, without calling the handler", async () => {
+    const { dir, storage } = store();
+    const { request } = multipartRequest([{ name: "file", filename: "big.bin", size: 4 * MB }]);
+    let handled = false;
+    const answer = await withUploadForm(request, limits({ maxBytes: 1 * MB, maxFileBytes: 100 * MB }), storage, {
+      refused: (reason) => `refused: ${reason}`,
+      handle: async () => {
+        handled = true;
+        return "handled";
+      },
+    });
+    expect(answer).toBe("refused: tooLarge");
+    expect(handled).toBe(false);
+    expect(filesIn(dir)).toEqual([]);
   });
 });

@@ -32,12 +32,14 @@ export type UploadForm = {
   files: UploadedFormFile[];
   /**
    * Removes every file of the form that was not committed elsewhere (lib/storage/incoming.ts):
-   * callers run it when they are done, whatever the outcome.
+   * callers run it when they are done, whatever the outcome (withUploadForm below does).
    */
   discard: () => Promise<void>;
 };
 
-export type UploadFormRead = { ok: true; form: UploadForm } | { ok: false; reason: "tooLarge" | "incomplete" };
+export type UploadFormRefusal = "tooLarge" | "incomplete";
+
+export type UploadFormRead = { ok: true; form: UploadForm } | { ok: false; reason: UploadFormRefusal };
 
 /** Text fields are short: a ticket's description is the longest. */
 const MAX_FIELD_BYTES = 1024 * 1024;
@@ -157,4 +159,24 @@ export async function readUploadForm(request: Request, limits: UploadLimits, sto
       discard,
     },
   };
+}
+
+/**
+ * Reads the form of `request` (readUploadForm) and answers with `handle(form)`, or with
+ * `refused(reason)` when the form is refused; the files `handle` did not commit are removed
+ * afterwards, whatever the outcome.
+ */
+export async function withUploadForm<T>(
+  request: Request,
+  limits: UploadLimits,
+  storage: FileStorage,
+  { handle, refused }: { handle: (form: UploadForm) => Promise<T>; refused: (reason: UploadFormRefusal) => T | Promise<T> },
+): Promise<T> {
+  const read = await readUploadForm(request, limits, storage);
+  if (!read.ok) return refused(read.reason);
+  try {
+    return await handle(read.form);
+  } finally {
+    await read.form.discard();
+  }
 }

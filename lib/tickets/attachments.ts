@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { commitIncoming, factsOf, type IncomingFile } from "@/lib/storage/incoming";
+import { fileSizeProblem } from "@/lib/storage/upload-rules";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { checkUploadContent, cleanFileName } from "./attachment-rules";
 
@@ -28,8 +29,8 @@ export async function storeUploads(files: IncomingFile[], storage: FileStorage =
   const problems = new Set<string>();
   for (const source of files) {
     const file = factsOf(source);
-    if (file.size === 0) problems.add("errors.fileEmpty");
-    else if (file.size > maxBytes) problems.add("errors.fileTooLarge");
+    const sizeProblem = fileSizeProblem(file.size, maxBytes);
+    if (sizeProblem) problems.add(sizeProblem);
     else {
       const check = await checkUploadContent(file.name, file.head, file.text);
       if (!check.ok) problems.add(check.error === "typeMismatch" ? "errors.fileTypeMismatch" : "errors.fileTypeNotAllowed");

@@ -4,7 +4,7 @@ import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
 import { isForeignOrigin } from "@/lib/auth/same-origin";
 import { fileStorage } from "@/lib/storage";
-import { readUploadForm } from "@/lib/storage/upload-form";
+import { withUploadForm } from "@/lib/storage/upload-form";
 import { attachmentLimits, attachmentMessageValues, type IncomingFile } from "./attachments";
 
 // Ticket forms that carry files are sent to route handlers (a server action cannot report upload
@@ -41,31 +41,27 @@ export async function withTicketForm(request: Request, handle: (form: TicketForm
   // Resolves only once the whole body has arrived, and stops reading at the limit: an interrupted
   // or oversized upload stops here, before anything is recorded. One file more than allowed is
   // kept, so that the rules can answer "too many files".
-  const read = await readUploadForm(
+  return withUploadForm(
     request,
     { maxBytes: maxFiles * maxBytes + 1024 * 1024, maxFileBytes: maxBytes, maxFiles: maxFiles + 1, fileFields: ["attachments"] },
     fileStorage(),
+    {
+      refused: (reason) =>
+        reason === "tooLarge"
+          ? jsonResult(fail("errors.invalid", { attachments: ["errors.uploadTooLarge"] }), 413)
+          : jsonResult(fail("errors.uploadIncomplete"), 400),
+      handle: (form) =>
+        handle({
+          viewer,
+          // An empty file input is sent as a nameless empty file.
+          files: form.files.filter((f) => !(f.size === 0 && f.name === "")),
+          text: form.text,
+          prefixed: (prefix) => {
+            const out: Record<string, string> = {};
+            for (const [name, value] of form.fields) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = value;
+            return out;
+          },
+        }),
+    },
   );
-  if (!read.ok) {
-    return read.reason === "tooLarge"
-      ? jsonResult(fail("errors.invalid", { attachments: ["errors.uploadTooLarge"] }), 413)
-      : jsonResult(fail("errors.uploadIncomplete"), 400);
-  }
-  const { form } = read;
-  try {
-    // An empty file input is sent as a nameless empty file.
-    const files: IncomingFile[] = form.files.filter((f) => !(f.size === 0 && f.name === ""));
-    return await handle({
-      viewer,
-      files,
-      text: form.text,
-      prefixed: (prefix) => {
-        const out: Record<string, string> = {};
-        for (const [name, value] of form.fields) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = value;
-        return out;
-      },
-    });
-  } finally {
-    await form.discard();
-  }
 }

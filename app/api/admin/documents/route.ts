@@ -1,7 +1,7 @@
 import { getSession } from "@/lib/auth/session";
 import { isForeignOrigin } from "@/lib/auth/same-origin";
 import { fileStorage } from "@/lib/storage";
-import { readUploadForm } from "@/lib/storage/upload-form";
+import { withUploadForm } from "@/lib/storage/upload-form";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { translateResult } from "@/lib/action-translate";
@@ -23,27 +23,25 @@ export async function POST(request: Request) {
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
   // Counted as it streams: a chunked body has no Content-Length to check. The form fields add a
   // little. The file goes to storage as it arrives; what is not kept is removed at the end.
-  const read = await readUploadForm(
+  return withUploadForm(
     request,
     { maxBytes: DOCUMENT_MAX_BYTES + 64 * 1024, maxFileBytes: DOCUMENT_MAX_BYTES, maxFiles: 1, fileFields: ["file"] },
     fileStorage(),
+    {
+      refused: (reason) =>
+        reason === "tooLarge"
+          ? answer(fail("errors.fileTooLarge", { file: ["errors.fileTooLarge"] }), 413)
+          : answer(fail("errors.uploadIncomplete"), 400),
+      handle: async (form) => {
+        const [file] = form.files;
+        if (!file) return answer(fail("errors.fileMissing", { file: ["errors.fileMissing"] }), 422);
+        const text = (name: string) => form.text(name) ?? "";
+        const documentId = text("documentId");
+        const result = documentId
+          ? await addDocumentVersion(viewer, { documentId, file })
+          : await createDocument(viewer, { title: text("title"), description: text("description"), category: text("category"), file });
+        return answer(result, result.ok ? 201 : result.message === "errors.notFound" ? 404 : 422);
+      },
+    },
   );
-  if (!read.ok) {
-    return read.reason === "tooLarge"
-      ? answer(fail("errors.fileTooLarge", { file: ["errors.fileTooLarge"] }), 413)
-      : answer(fail("errors.uploadIncomplete"), 400);
-  }
-  const { form } = read;
-  try {
-    const [file] = form.files;
-    if (!file) return answer(fail("errors.fileMissing", { file: ["errors.fileMissing"] }), 422);
-    const text = (name: string) => form.text(name) ?? "";
-    const documentId = text("documentId");
-    const result = documentId
-      ? await addDocumentVersion(viewer, { documentId, file })
-      : await createDocument(viewer, { title: text("title"), description: text("description"), category: text("category"), file });
-    return answer(result, result.ok ? 201 : result.message === "errors.notFound" ? 404 : 422);
-  } finally {
-    await form.discard();
-  }
 }

@@ -1,6 +1,6 @@
 import { isForeignOrigin } from "@/lib/auth/same-origin";
 import { fileStorage } from "@/lib/storage";
-import { readUploadForm } from "@/lib/storage/upload-form";
+import { withUploadForm } from "@/lib/storage/upload-form";
 import { getSession } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { fail, type ActionResult } from "@/lib/action-result";
@@ -21,15 +21,13 @@ export async function POST(request: Request) {
   if (!isStaff(viewer)) return answer(fail("errors.notFound"), 404);
   // The form wrapping adds a little to the file itself.
   const limit = kbImageMaxBytes();
-  const read = await readUploadForm(request, { maxBytes: limit + 64 * 1024, maxFileBytes: limit, maxFiles: 1, fileFields: ["file"] }, fileStorage());
-  if (!read.ok) return read.reason === "tooLarge" ? answer(fail("errors.fileTooLarge"), 413) : answer(fail("errors.uploadIncomplete"), 400);
-  const { form } = read;
-  try {
-    const [file] = form.files;
-    if (!file) return answer(fail("errors.fileMissing"), 400);
-    const result = await uploadKbImage(viewer, file);
-    return answer(result, result.ok ? 201 : 422);
-  } finally {
-    await form.discard();
-  }
+  return withUploadForm(request, { maxBytes: limit + 64 * 1024, maxFileBytes: limit, maxFiles: 1, fileFields: ["file"] }, fileStorage(), {
+    refused: (reason) => (reason === "tooLarge" ? answer(fail("errors.fileTooLarge"), 413) : answer(fail("errors.uploadIncomplete"), 400)),
+    handle: async (form) => {
+      const [file] = form.files;
+      if (!file) return answer(fail("errors.fileMissing"), 400);
+      const result = await uploadKbImage(viewer, file);
+      return answer(result, result.ok ? 201 : 422);
+    },
+  });
 }
