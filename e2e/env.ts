@@ -1,8 +1,8 @@
 import path from "node:path";
 
-// What the browser tests and the server they drive share: one throw-away database, SQLite by
-// default and PostgreSQL with E2E_DATABASE=postgresql (what `npm test` uses in CI), dropped and
-// re-created by scripts/e2e-server.mjs at each run.
+// What the browser tests and the server they drive share: one throw-away database, dropped and
+// re-created by scripts/e2e-server.mjs at each run. SQLite by default, `npm test` in CI included;
+// PostgreSQL with E2E_DATABASE=postgresql.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_ON_POSTGRES = process.env.E2E_DATABASE === "postgresql";

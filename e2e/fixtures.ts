@@ -4,6 +4,8 @@ import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { createTicket } from "@/lib/tickets/service";
 import { openSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
+import { publish } from "@/lib/realtime";
+import { SETTINGS_CHANGED, type PortalSettings } from "@/lib/settings/queries";
 import { encode } from "next-auth/jwt";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, MAIL_RECORDER_URL } from "./env";
 
@@ -41,6 +43,16 @@ export async function createPerson(
   if (!result.ok) throw new Error(`createPerson: ${JSON.stringify(result)}`);
   const user = await db.user.findUniqueOrThrow({ where: { id: result.data.id }, select: { organizationId: true } });
   return { id: result.data.id, email, name, password: PASSWORD, role, organizationId: user.organizationId };
+}
+
+/**
+ * Changes the portal's one settings row from the test process and announces it as the settings
+ * service does: the server keeps the row in memory and re-reads it, on PostgreSQL, only when the
+ * "settings" event (LISTEN/NOTIFY) arrives; on SQLite it also sees the file's data_version move.
+ */
+export async function changePortalSettings(data: Partial<Omit<PortalSettings, "id" | "updatedAt">>) {
+  await retryWhileLocked(() => db.portalSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } }));
+  await publish("settings", SETTINGS_CHANGED);
 }
 
 /** A ticket filed by `requester` through the app's own service. */

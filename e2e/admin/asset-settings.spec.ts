@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { expect, formMessage, newPage, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, formMessage, newPage, signIn, test } from "../fixtures";
 import { makeAsset } from "../asset-helpers";
 
 // Changes the portal's one settings row: runs in the "settings" project, alone, and puts back what it changes.
@@ -36,9 +36,6 @@ test("an admin hides My assets from customers, then for everyone; their pages an
     expect((await portal.goto("/assets"))?.status()).toBe(200);
     await expect(portal.getByTestId("my-assets")).toContainText(asset.tag);
   } finally {
-    await db.portalSettings.update({
-      where: { id: 1 },
-      data: { assetsEnabled: row.assetsEnabled, assetsForCustomers: row.assetsForCustomers, assetsForEmployees: row.assetsForEmployees, assetTagPrefix: row.assetTagPrefix },
-    });
+    await changePortalSettings({ assetsEnabled: row.assetsEnabled, assetsForCustomers: row.assetsForCustomers, assetsForEmployees: row.assetsForEmployees, assetTagPrefix: row.assetTagPrefix });
   }
 });

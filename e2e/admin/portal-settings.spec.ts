@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { PNG } from "@/test/files";
-import { expect, formMessage, newPage, signIn, test, type Person } from "../fixtures";
+import { changePortalSettings, expect, formMessage, newPage, signIn, test, type Person } from "../fixtures";
 
 // The portal settings are one row shared by every spec running against the server: each test
 // puts back the fields it changes as soon as it has seen the effect, and only those.
@@ -15,7 +15,7 @@ async function restoring<K extends keyof SettingsRow>(fields: K[], run: () => Pr
   try {
     await run();
   } finally {
-    await db.portalSettings.update({ where: { id: 1 }, data: original });
+    await changePortalSettings(original);
   }
 }
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { expect, mailsTo, newPage, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, mailsTo, newPage, signIn, test } from "../fixtures";
 import { everyoneAway, say, startChat } from "./chat-fixtures";
 
 // Changes the shared settings row (the unread-email delay) and everyone's availability: runs in the
@@ -7,7 +7,7 @@ import { everyoneAway, say, startChat } from "./chat-fixtures";
 
 test("offline: the customer leaves a message, the answer is emailed after the portal's delay when unread", async ({ browser, customer, agent }) => {
   const { chatEmailDelayMinutes } = await db.portalSettings.findUniqueOrThrow({ where: { id: 1 } });
-  await db.portalSettings.update({ where: { id: 1 }, data: { chatEmailDelayMinutes: 0 } });
+  await changePortalSettings({ chatEmailDelayMinutes: 0 });
   try {
     await everyoneAway();
     const portal = await newPage(browser);
@@ -28,6 +28,6 @@ test("offline: the customer leaves a message, the answer is emailed after the po
     expect(mail.text).toContain("Here is your answer, by email too");
     expect(mail.text).toContain(`/chat/${id}`);
   } finally {
-    await db.portalSettings.update({ where: { id: 1 }, data: { chatEmailDelayMinutes } });
+    await changePortalSettings({ chatEmailDelayMinutes });
   }
 });

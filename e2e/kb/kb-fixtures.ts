@@ -3,7 +3,7 @@ import { createUser } from "@/lib/accounts/service";
 import { db } from "@/lib/db";
 import { saveArticle } from "@/lib/kb/service";
 import type { ArticleInput } from "@/lib/kb/schema";
-import { PASSWORD, type Person } from "../fixtures";
+import { changePortalSettings, PASSWORD, type Person } from "../fixtures";
 
 /** A word no other test uses, so that searches find only this test's articles. */
 export const uniqueWord = () => `zq${randomUUID().replace(/-/g, "").slice(0, 8)}`;
@@ -37,5 +37,5 @@ export async function customerOf(organizationName: string): Promise<Person> {
 }
 
 export async function setPublicKb(on: boolean) {
-  await db.portalSettings.upsert({ where: { id: 1 }, update: { publicKbEnabled: on }, create: { id: 1, publicKbEnabled: on } });
+  await changePortalSettings({ publicKbEnabled: on });
 }

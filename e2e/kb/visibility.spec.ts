@@ -75,8 +75,12 @@ test.describe.serial("without signing in", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 
     await setPublicKb(true);
-    await page.goto("/kb");
-    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    // On PostgreSQL the server re-reads its kept settings when the "settings" event reaches it
+    // (LISTEN/NOTIFY), a moment after the write, as another instance would: load again until then.
+    await expect(async () => {
+      await page.goto("/kb");
+      await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await page.goto(`/kb/search?q=${w}`);
     await expect(page.getByTestId("kb-results")).toContainText(publicArticle.title);
     await expect(page.getByText(portalArticle.title)).toHaveCount(0);

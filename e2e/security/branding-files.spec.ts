@@ -1,6 +1,5 @@
-import { db } from "@/lib/db";
 import { PNG } from "@/test/files";
-import { expect, formMessage, newPage, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, formMessage, newPage, signIn, test } from "../fixtures";
 import { restoring } from "../settings/settings-helpers";
 
 // The portal's logo and favicon, the one public kind of stored file: uploaded through the admin's
@@ -10,7 +9,7 @@ test.describe.configure({ mode: "default", timeout: 180_000 });
 
 test("logo and favicon: recorded type, nosniff, inline, sandboxed; 404 when none is set", async ({ page, browser, admin }) => {
   await restoring(["logoKey", "logoContentType", "faviconKey", "faviconContentType"], async () => {
-    await db.portalSettings.update({ where: { id: 1 }, data: { logoKey: null, logoContentType: null, faviconKey: null, faviconContentType: null } });
+    await changePortalSettings({ logoKey: null, logoContentType: null, faviconKey: null, faviconContentType: null });
     const anonymous = await newPage(browser);
     await anonymous.goto("/login");
     for (const path of ["/api/branding/logo", "/api/branding/favicon"]) expect((await anonymous.request.get(path)).status(), path).toBe(404);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { PNG } from "@/test/files";
-import { expect, formMessage, newPage, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, formMessage, newPage, signIn, test } from "../fixtures";
 import { computedRgb, contrastOf, restoring, rgb, sameColour } from "./settings-helpers";
 
 // Runs in the "settings" project (alone, after the others): it changes the one settings row.
@@ -85,7 +85,7 @@ test("saved brand colours, logo, favicon, texts and footer apply on sign-in, por
 
 test("dark mode follows the device, keeps the brand readable, and the admin's light default wins", async ({ page, admin, customer }) => {
   await restoring(["primaryColor", "colorScheme"], async () => {
-    await db.portalSettings.update({ where: { id: 1 }, data: { primaryColor: BRAND, colorScheme: "system" } });
+    await changePortalSettings({ primaryColor: BRAND, colorScheme: "system" });
     await signIn(page, customer);
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
@@ -103,7 +103,7 @@ test("dark mode follows the device, keeps the brand readable, and the admin's li
 
     // The admin's default "Always light": light pages on a dark device.
     const adminPage = page;
-    await db.portalSettings.update({ where: { id: 1 }, data: { colorScheme: "light" } });
+    await changePortalSettings({ colorScheme: "light" });
     await adminPage.emulateMedia({ colorScheme: "dark" });
     await adminPage.goto("/");
     expectColour(await background(adminPage, adminPage.getByRole("main").getByRole("link", { name: "New ticket" })), BRAND);
@@ -113,7 +113,7 @@ test("dark mode follows the device, keeps the brand readable, and the admin's li
 
 test("reset to defaults asks first, then puts the branding back", async ({ page, admin }) => {
   await restoring([...BRANDING_FIELDS], async () => {
-    await db.portalSettings.update({ where: { id: 1 }, data: { siteName: "Before Reset", primaryColor: BRAND, welcomeTitleEn: "Old headline" } });
+    await changePortalSettings({ siteName: "Before Reset", primaryColor: BRAND, welcomeTitleEn: "Old headline" });
     await signIn(page, admin);
     await openSettings(page);
     page.once("dialog", (dialog) => dialog.dismiss());

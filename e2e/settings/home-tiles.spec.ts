@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { expect, fileTicket, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, fileTicket, signIn, test } from "../fixtures";
 import { restoring } from "./settings-helpers";
 
 // Changes the knowledge-base switch: runs alone, in the "settings" project.
@@ -7,7 +7,7 @@ test.describe.configure({ mode: "default" });
 
 test("the home page has a tile per area that is on, with what waits there, and follows the switches", async ({ page, customer }) => {
   await restoring(["kbEnabled"], async () => {
-    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: true } });
+    await changePortalSettings({ kbEnabled: true });
     const waiting = await fileTicket(customer, "Tile waiting");
     await fileTicket(customer, "Tile open");
     await db.ticket.update({ where: { id: waiting.id }, data: { status: "WAITING_FOR_CUSTOMER", lastAgentReplyAt: new Date() } });
@@ -31,14 +31,14 @@ test("the home page has a tile per area that is on, with what waits there, and f
     await expect(tickets).not.toContainText("new reply");
 
     // Knowledge base off: no tile, no search box.
-    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: false } });
+    await changePortalSettings({ kbEnabled: false });
     await page.reload();
     await expect(tiles.locator('[data-tile="kb"]')).toHaveCount(0);
     await expect(tiles.locator("[data-tile]")).toHaveCount(tileCount - 1);
     await expect(page.getByRole("search")).toHaveCount(0);
 
     // The search box finds articles through the knowledge base's search page.
-    await db.portalSettings.update({ where: { id: 1 }, data: { kbEnabled: true } });
+    await changePortalSettings({ kbEnabled: true });
     await page.reload();
     await page.getByRole("searchbox").fill("printer");
     await page.getByRole("button", { name: "Search" }).click();

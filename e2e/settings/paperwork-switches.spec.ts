@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { assignDocument } from "@/lib/documents/service";
 import { answerConfirmations } from "@/lib/confirmations/service";
-import { expect, newPage, signIn, test } from "../fixtures";
+import { changePortalSettings, expect, newPage, signIn, test } from "../fixtures";
 import { noteFor, pdf, policyRequest, uploadDocument } from "../paperwork/fixtures";
 import { restoring } from "./settings-helpers";
 
@@ -37,9 +37,9 @@ test("a module switched off globally loses its nav entry and home tile, and its 
   const person = await newPage(browser);
   await signIn(person, customer);
   await restoring(["documentsEnabled", "notesEnabled", "confirmationsEnabled"], async () => {
-    await db.portalSettings.update({ where: { id: 1 }, data: { documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true } });
+    await changePortalSettings({ documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true });
     for (const off of MODULES) {
-      await db.portalSettings.update({ where: { id: 1 }, data: { documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true, [off.field]: false } });
+      await changePortalSettings({ documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true, [off.field]: false });
       await person.goto("/");
       const tiles = person.getByTestId("home-tiles");
       await expect(tiles.locator(`[data-tile="${off.tile}"]`), off.field).toHaveCount(0);
@@ -54,11 +54,11 @@ test("a module switched off globally loses its nav entry and home tile, and its 
     }
 
     // Confirmations off while the page is open: signing is refused and nothing is recorded.
-    await db.portalSettings.update({ where: { id: 1 }, data: { confirmationsEnabled: true } });
+    await changePortalSettings({ confirmationsEnabled: true });
     const pending = await policyRequest(agent, [customer]);
     await person.goto("/confirmations");
     await person.getByLabel(`Choose ${pending.title}`).check();
-    await db.portalSettings.update({ where: { id: 1 }, data: { confirmationsEnabled: false } });
+    await changePortalSettings({ confirmationsEnabled: false });
     await person.getByLabel("Your full name, as signature").fill(customer.name);
     await person.getByLabel(/I confirm what is described/).check();
     await person.getByRole("button", { name: "Confirm 1 request" }).click();
@@ -66,7 +66,7 @@ test("a module switched off globally loses its nav entry and home tile, and its 
     expect((await db.confirmationRecipient.findUniqueOrThrow({ where: { id: pending.recipientOf(customer) } })).state).toBe("PENDING");
 
     // All back on: everything is there again.
-    await db.portalSettings.update({ where: { id: 1 }, data: { documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true } });
+    await changePortalSettings({ documentsEnabled: true, notesEnabled: true, confirmationsEnabled: true });
     await person.goto("/");
     for (const m of MODULES) await expect(navLink(person, m.nav)).toBeVisible();
     expect((await person.goto(`/notes/${note.id}`))?.status()).toBe(200);

@@ -1,5 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { db } from "@/lib/db";
+import { changePortalSettings } from "../fixtures";
 
 // The portal settings are one row shared by every spec: these specs run alone ("settings"
 // project) and put back the fields they change, and only those.
@@ -11,7 +12,7 @@ export async function restoring<K extends keyof SettingsRow>(fields: K[], run: (
   try {
     await run();
   } finally {
-    await db.portalSettings.update({ where: { id: 1 }, data: original });
+    await changePortalSettings(original);
   }
 }
 

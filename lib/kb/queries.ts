@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleArticlesWhere, type KbAudience } from "./access";
 import { renderArticleHtml } from "./markdown";
@@ -148,7 +148,7 @@ export async function listArticlesForEditors(filter: { state?: "DRAFT" | "PUBLIS
   const where: Prisma.KbArticleWhereInput = {};
   if (filter.state) where.state = filter.state;
   if (filter.categoryId) where.categoryId = filter.categoryId;
-  if (filter.title) where.title = { contains: filter.title };
+  if (filter.title) where.title = containsText(filter.title);
   const [items, total] = await Promise.all([
     db.kbArticle.findMany({ where, select: editorListSelect, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
     db.kbArticle.count({ where }),

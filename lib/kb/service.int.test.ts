@@ -5,7 +5,7 @@ import { makeCategory, makeUser } from "@/test/factories";
 import { makeArticle, makeKbCategory } from "@/test/kb-factories";
 import { createTicket } from "@/lib/tickets/service";
 import { portalAudience, type KbAudience } from "./access";
-import { getArticleForReader, getCategoryPage, getKbHome } from "./queries";
+import { getArticleForReader, getCategoryPage, getKbHome, listArticlesForEditors } from "./queries";
 import { searchArticles } from "./search";
 import { giveFeedback, recordSuggestionOpen, saveArticle } from "./service";
 import { DEFLECTION_WINDOW_MS, deflectionOutcomes } from "./report";
@@ -191,6 +191,13 @@ describe("editing articles", () => {
     const revisions = await db.kbArticleRevision.findMany({ where: { articleId: a.id }, orderBy: { createdAt: "asc" } });
     expect(revisions.map((r) => [r.title, r.state])).toEqual([["First", "DRAFT"], ["Second", "PUBLISHED"]]);
     expect(revisions[1].editorId).toBe(agent.id);
+  });
+
+  it("the console's title filter ignores case, on both databases", async () => {
+    const w = word();
+    const article = await makeArticle({ categoryId, title: `VPN Runbook ${w}`, state: "DRAFT" });
+    const found = await listArticlesForEditors({ title: `vpn RUNBOOK ${w.toUpperCase()}`, page: 1 });
+    expect(found.items.map((a) => a.id)).toEqual([article.id]);
   });
 });
 
