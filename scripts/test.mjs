@@ -16,7 +16,8 @@ function run(label, command, args, extraEnv = {}) {
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("exit", (code) => {
-      lastTwoInstancesLine = output.match(/^two-instances: .*$/m)?.[0] ?? lastTwoInstancesLine;
+      // The result line ("N passed, N failed", or "skipped"), not the first line it prints (its addresses).
+      lastTwoInstancesLine = output.match(/^two-instances: (?:\d+ passed, \d+ failed|skipped).*$/m)?.[0] ?? lastTwoInstancesLine;
       console.log(`\n===== ${label} (exit ${code}, ${Math.round((Date.now() - started) / 1000)} s) =====\n${output}`);
       resolve(code ?? 1);
     });
