@@ -12,17 +12,14 @@ type Row = NonNullable<Awaited<ReturnType<typeof db.portalSettings.findUnique>>>
 // invalidatePortalSettings), on other instances through the "settings" event. On SQLite, another
 // process writing the file (the CLI, the browser tests' fixtures) is seen through data_version,
 // which changes only when another connection committed: a read of a counter, not of the row.
-let cached: { settings: Row; stamp: number | null } | null = null;
-// The read under way, shared by the requests that miss at the same moment (hundreds of streams
-// reconnecting after a restart would otherwise each read the row).
-let reading: { promise: Promise<Row>; stamp: number | null; generation: number } | null = null;
-let generation = 0;
+// The kept row is the read that fetched it, so requests that miss at the same moment share one read
+// (hundreds of streams reconnecting after a restart would otherwise each read the row).
+let kept: { settings: Promise<Row>; stamp: number | null } | null = null;
 let listening = false;
 
 /** Forget the kept settings: the next read goes to the database. */
 export function invalidatePortalSettings() {
-  cached = null;
-  generation++;
+  kept = null;
 }
 
 /** The event the settings service announces after saving, for every instance. */
@@ -51,19 +48,15 @@ async function readSettings(): Promise<Row> {
 export const getPortalSettings = cache(async (): Promise<Row> => {
   listenForChanges();
   const stamp = await changeStamp();
-  if (cached && cached.stamp === stamp) return cached.settings;
-  if (reading && reading.stamp === stamp && reading.generation === generation) return reading.promise;
-  const startedAt = generation;
-  const current = { promise: readSettings(), stamp, generation };
-  reading = current;
-  try {
-    const settings = await current.promise;
-    // A change made while this read ran may not be in it: keep it only if none came.
-    if (startedAt === generation) cached = { settings, stamp };
-    return settings;
-  } finally {
-    if (reading === current) reading = null;
-  }
+  if (kept && kept.stamp === stamp) return kept.settings;
+  const entry = { settings: readSettings(), stamp };
+  kept = entry;
+  // A failed read is not kept; nor is one that a change (invalidatePortalSettings) overtook, since
+  // the change may not be in it: that dropped the entry already.
+  entry.settings.catch(() => {
+    if (kept === entry) kept = null;
+  });
+  return entry.settings;
 });
 
 export type PortalSettings = Row;
