@@ -1,53 +1,98 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en";
 import { CLIENT_MESSAGES, pickMessages, type ClientMessagesArea } from "./client-messages";
 
-// Where each folder's client components are shown, so their namespaces must be in those layouts' lists.
-const SHOWN_IN: [string, ClientMessagesArea[]][] = [
-  ["components/language-switcher.tsx", ["root", "auth", "portal", "kb", "admin"]],
-  ["components/auth/", ["auth", "portal"]],
-  ["components/tickets/", ["portal", "admin"]],
-  ["components/kb/ticket-suggestions.tsx", ["portal", "admin"]],
-  ["components/kb/", ["kb"]],
-  ["components/admin/", ["admin"]],
-  ["components/chat/availability-switch.tsx", ["admin"]],
-  ["components/chat/nav-label.tsx", ["portal", "kb"]],
-  ["components/chat/accept-button.tsx", ["admin"]],
-  ["components/chat/", ["portal", "admin"]],
-  ["components/confirmations/answer-form.tsx", ["portal"]],
-  ["components/confirmations/", ["admin"]],
-  ["components/documents/", ["admin"]],
-  ["components/notes/", ["admin"]],
-  ["components/notifications/agent-email-form.tsx", ["portal"]],
-  ["components/notifications/", ["admin"]],
-  ["components/time-zones/", ["portal"]],
-  ["app/admin/", ["admin"]],
+// Where each list is used: the files a ClientMessages provider of that area wraps (a folder takes
+// every file under it). The test follows their imports; from the first client component on, every
+// file reached runs in the browser, and each `useTranslations("…")` there must be in the list.
+const WRAPPED_BY: [ClientMessagesArea, string[]][] = [
+  ["root", ["app/layout.tsx", "app/not-found.tsx"]],
+  ["auth", ["app/(auth)"]],
+  ["portal", ["app/(portal)"]],
+  ["kb", ["app/(kb)"]],
+  ["admin", ["app/admin/layout.tsx", "app/admin/notifications"]],
+  ["admin/queue", ["app/admin/page.tsx"]],
+  ...(Object.keys(CLIENT_MESSAGES) as ClientMessagesArea[])
+    .filter((area) => area.startsWith("admin/") && area !== "admin/queue")
+    .map((area): [ClientMessagesArea, string[]] => [area, [`app/${area}`]]),
 ];
 
-function clientFiles(dir: string): string[] {
+const root = path.resolve(__dirname, "../..");
+
+function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return clientFiles(file);
-    return /\.tsx?$/.test(entry.name) && readFileSync(file, "utf8").includes('"use client"') ? [file] : [];
+    if (entry.isDirectory()) return filesUnder(file);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
   });
+}
+
+function resolveImport(spec: string, from: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const ext of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
+    if (existsSync(base + ext) && statSync(base + ext).isFile()) return base + ext;
+  }
+  return null;
+}
+
+/** Static and dynamic imports of values (type-only imports are erased). */
+function valueImports(source: string): string[] {
+  const specs: string[] = [];
+  for (const m of source.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?\s+from\s+)?["']([^"']+)["']/g)) if (!m[2]) specs.push(m[4]);
+  for (const m of source.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) specs.push(m[1]);
+  return specs;
+}
+
+const directive = (name: string) => new RegExp(`^\\s*(//[^\\n]*\\n\\s*)*["']use ${name}["']`);
+
+/** The namespaces read in the browser by what `entries` render, with the file that reads each. */
+function clientNamespaces(entries: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const seen = new Set<string>();
+  const walk = (file: string, inBrowser: boolean) => {
+    const source = readFileSync(file, "utf8");
+    const client = inBrowser || directive("client").test(source);
+    if (seen.has(`${client}:${file}`)) return;
+    seen.add(`${client}:${file}`);
+    if (client) for (const m of source.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) found.set(m[1], path.relative(root, file));
+    for (const spec of valueImports(source)) {
+      const target = resolveImport(spec, file);
+      // Server actions reach the browser as references: nothing of theirs runs there.
+      if (target && /\.tsx?$/.test(target) && !directive("server").test(readFileSync(target, "utf8"))) walk(target, client);
+    }
+  };
+  for (const entry of entries) walk(entry, false);
+  return found;
 }
 
 const covered = (list: readonly string[], namespace: string) => list.some((path) => namespace === path || namespace.startsWith(`${path}.`));
 
 describe("the catalogue parts sent to the browser", () => {
-  it("include every namespace the client components of each layout read", () => {
+  it("include every namespace the client components under each provider read", () => {
     const missing: string[] = [];
-    for (const file of [...clientFiles("components"), ...clientFiles("app")]) {
-      const areas = SHOWN_IN.find(([prefix]) => file.startsWith(prefix))?.[1];
-      const namespaces = [...readFileSync(file, "utf8").matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]);
-      if (namespaces.length && !areas) missing.push(`${file}: not mapped to a layout in this test`);
-      for (const area of areas ?? []) {
-        for (const namespace of namespaces) if (!covered(CLIENT_MESSAGES[area], namespace)) missing.push(`${file}: "${namespace}" not in ${area}`);
+    for (const [area, places] of WRAPPED_BY) {
+      const entries = places.flatMap((place) => {
+        const full = path.join(root, place);
+        return statSync(full).isDirectory() ? filesUnder(full) : [full];
+      });
+      for (const [namespace, file] of clientNamespaces(entries)) {
+        if (!covered(CLIENT_MESSAGES[area], namespace)) missing.push(`${file}: "${namespace}" not in ${area}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("give every part of the console its own list, through a layout of its folder", () => {
+    const withoutLayout = readdirSync(path.join(root, "app/admin"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== "notifications")
+      .filter((entry) => {
+        const layout = path.join(root, "app/admin", entry.name, "layout.tsx");
+        return !existsSync(layout) || !readFileSync(layout, "utf8").includes(`area="admin/${entry.name}"`);
+      });
+    expect(withoutLayout.map((entry) => entry.name)).toEqual([]);
   });
 
   it("pick whole namespaces or one group of a namespace, and far less than the whole catalogue", () => {
