@@ -98,13 +98,16 @@ async function main() {
     const openStreams = statuses.filter((s) => s === 200).length;
     if (openStreams !== 2 * N) throw new Error(`only ${openStreams} of ${2 * N} streams opened`);
     // Warm both servers' routes (first requests compile nothing in production, but fill caches):
-    // a customer's post on A and an agent's answer on B, so that each path (the posting route's
+    // customers' posts on A and agents' answers on B, so that each path (the posting route's
     // first load, the answer's email job queue, the unread count on the customers' streams) has run
     // once before the measured phases. Without the answer, its first run fell in the paced phase,
     // and the posts queued behind it were the slowest twentieth of every run.
     for (const i of instances) await fetch(`${i.url}/health`, { headers: { cookie: pairs[0].customerCookie } });
-    await postChat(a.url, pairs[0].customerCookie, pairs[0].conversationId, "warm-up");
-    await postChat(b.url, pairs[0].agentCookie, pairs[0].conversationId, "warm-up answer");
+    // Ten at once on each side, as a server that has been taking messages has its database
+    // connections open already (they stay open while in use, lib/db.ts).
+    const warmers = pairs.slice(0, 10);
+    await Promise.all(warmers.map((p) => postChat(a.url, p.customerCookie, p.conversationId, "warm-up")));
+    await Promise.all(warmers.map((p) => postChat(b.url, p.agentCookie, p.conversationId, "warm-up answer")));
     await sleep(1000);
 
     const expected = new Map<string, Set<number>>();
