@@ -17,8 +17,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 // does not keep a connection and a core busy (migrations use their own connection, without it).
 export const POSTGRES_STATEMENT_TIMEOUT_MS = 15_000;
 // Idle connections are kept for minutes, not node-postgres's 10 s: each new one is a new PostgreSQL
-// process with cold caches, and reopening several whenever a quieter spell ended (measured with
-// bench:chat) slowed every query of the next second.
+// process with cold caches, and in bench:chat the slow seconds coincided with pools opening again.
 export const POSTGRES_IDLE_TIMEOUT_MS = 5 * 60_000;
 
 export function createDb(url: string): Db {
