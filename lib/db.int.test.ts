@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POSTGRES_STATEMENT_TIMEOUT_MS, db } from "@/lib/db";
+import { POSTGRES_IDLE_TIMEOUT_MS, POSTGRES_STATEMENT_TIMEOUT_MS, db } from "@/lib/db";
 
 describe("the app's database connections", () => {
   it.runIf(process.env.DATABASE_URL?.startsWith("postgres"))("on PostgreSQL, end any statement that runs past the timeout", async () => {
@@ -7,4 +7,13 @@ describe("the app's database connections", () => {
     expect(row.statement_timeout).toBe(`${POSTGRES_STATEMENT_TIMEOUT_MS / 1000}s`);
     await expect(db.$queryRawUnsafe(`SELECT pg_sleep(${POSTGRES_STATEMENT_TIMEOUT_MS / 1000 + 1})`)).rejects.toThrow(/statement timeout/);
   }, POSTGRES_STATEMENT_TIMEOUT_MS + 10_000);
+
+  // node-postgres would close it after 10 s idle; opening it again costs a new server process.
+  it.runIf(process.env.DATABASE_URL?.startsWith("postgres"))("on PostgreSQL, keep an idle connection open past node-postgres's 10 s", async () => {
+    expect(POSTGRES_IDLE_TIMEOUT_MS).toBeGreaterThanOrEqual(60_000);
+    const [{ pid }] = await db.$queryRawUnsafe<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE pid = ${Number(pid)}`);
+    expect(Number(n)).toBe(1);
+  }, 20_000);
 });

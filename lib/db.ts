@@ -16,10 +16,13 @@ const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 // On PostgreSQL no statement of the app runs longer than this: a request whose visitor gave up
 // does not keep a connection and a core busy (migrations use their own connection, without it).
 export const POSTGRES_STATEMENT_TIMEOUT_MS = 15_000;
+// Idle connections are kept for minutes, not node-postgres's 10 s: each new one is a new PostgreSQL
+// process with cold caches, and in bench:chat the slow seconds coincided with pools opening again.
+export const POSTGRES_IDLE_TIMEOUT_MS = 5 * 60_000;
 
 export function createDb(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ ...pgPoolConfig(url), statement_timeout: POSTGRES_STATEMENT_TIMEOUT_MS }), transactionOptions }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ ...pgPoolConfig(url), statement_timeout: POSTGRES_STATEMENT_TIMEOUT_MS, idleTimeoutMillis: POSTGRES_IDLE_TIMEOUT_MS }), transactionOptions }) as unknown as Db;
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract, type RateLimiterStoreAbstract } from "rate-limiter-flexible";
-import { db, type Db } from "@/lib/db";
+import { db, POSTGRES_IDLE_TIMEOUT_MS, type Db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-url";
 import { env } from "@/lib/env";
 
@@ -63,7 +63,7 @@ class RateLimiterSqliteTable extends StoreAbstract {
 /** A new set of connections to the database at `url`, as another instance of the app would hold. */
 export function openRateLimitStore(url: string = env.DATABASE_URL, prisma?: Db): RateLimitStore {
   if (databaseProvider(url) === "postgresql") {
-    return { kind: "postgresql", pool: new pg.Pool({ connectionString: url, max: 3, application_name: "portico-rate-limit" }) };
+    return { kind: "postgresql", pool: new pg.Pool({ connectionString: url, max: 3, idleTimeoutMillis: POSTGRES_IDLE_TIMEOUT_MS, application_name: "portico-rate-limit" }) };
   }
   return { kind: "sqlite", db: prisma ?? db };
 }

@@ -10,8 +10,9 @@
 // received on B, and back); --only sqlite for one instance on SQLite.
 //   npm run bench:chat                                   pg1 and pg2, N = 200, 20 msg/s for 20 s, burst 200
 //   npm run bench:chat -- --only pg2 --n 50 --rate 10 --seconds 10 --burst 50
+//   --port 3540 (first server port), --samples <file> (each paced message, as JSON)
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,6 +29,7 @@ const BURST = Math.min(N, Number(arg("burst", String(N))));
 const mode = arg("mode", "");
 const only = arg("only", "pg1,pg2").split(",");
 const BASE_PORT = Number(arg("port", "3540"));
+const SAMPLES = arg("samples", "");
 const PG = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/portico_issue13_bench";
 const MODES = {
   sqlite: { label: "1 instance, SQLite", instances: 1 },
@@ -53,6 +55,9 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
 
+// With --samples <file>, each paced message: when it was sent (wall clock, to line up with what the
+// servers log) and its latencies in ms.
+type Sample = { at: number; from: "customer" | "agent"; post: number; delivery: number | null };
 type Figures = { p50: number; p95: number; p99: number; max: number; count: number };
 function figures(samples: number[]): Figures {
   const sorted = [...samples].sort((x, y) => x - y);
@@ -92,22 +97,32 @@ async function main() {
     const statuses = await Promise.all(clients.flatMap((c) => [c.customerStream.connect(), c.agentStream.connect()]));
     const openStreams = statuses.filter((s) => s === 200).length;
     if (openStreams !== 2 * N) throw new Error(`only ${openStreams} of ${2 * N} streams opened`);
-    // Warm both servers' routes (first requests compile nothing in production, but fill caches).
+    // Warm both servers' routes (first requests compile nothing in production, but fill caches):
+    // customers' posts on A and agents' answers on B, so that each path (the posting route's
+    // first load, the answer's email job queue, the unread count on the customers' streams) has run
+    // once before the measured phases. Without the answer, its first run fell in the paced phase,
+    // and the posts queued behind it were the slowest twentieth of every run.
     for (const i of instances) await fetch(`${i.url}/health`, { headers: { cookie: pairs[0].customerCookie } });
-    await postChat(a.url, pairs[0].customerCookie, pairs[0].conversationId, "warm-up");
+    // Ten at once on each side, as a server that has been taking messages has its database
+    // connections open already (they stay open while in use, lib/db.ts).
+    const warmers = pairs.slice(0, 10);
+    await Promise.all(warmers.map((p) => postChat(a.url, p.customerCookie, p.conversationId, "warm-up")));
+    await Promise.all(warmers.map((p) => postChat(b.url, p.agentCookie, p.conversationId, "warm-up answer")));
     await sleep(1000);
 
     const expected = new Map<string, Set<number>>();
     let refused = 0;
     const rss: number[] = [];
     /** One message: posted as `from`, awaited on the other side's stream. */
-    const send = async (c: (typeof clients)[number], from: "customer" | "agent", label: string, into: { delivery: number[]; post: number[] }) => {
+    const send = async (c: (typeof clients)[number], from: "customer" | "agent", label: string, into: { delivery: number[]; post: number[]; samples?: Sample[] }) => {
       const base = from === "customer" ? a.url : b.url;
       const cookie = from === "customer" ? c.customerCookie : c.agentCookie;
       const receiver = from === "customer" ? c.agentStream : c.customerStream;
       const sentAt = performance.now();
+      const sentWall = Date.now();
       const answer = await postChat(base, cookie, c.conversationId, label).catch(() => null);
-      into.post.push(performance.now() - sentAt);
+      const post = performance.now() - sentAt;
+      into.post.push(post);
       // A refused post (the posting limit) or a server fault (the body is then no JSON answer).
       const seq = answer?.status === 201 ? answer.json.data?.seq : undefined;
       if (seq === undefined) {
@@ -119,6 +134,7 @@ async function main() {
       await receiver.waitFor(() => receiver.messageSeqs().includes(seq), 60_000).catch(() => undefined);
       const event = receiver.events.find((e) => e.event === "message" && (JSON.parse(e.data) as { seq: number }).seq === seq);
       if (event) into.delivery.push(event.at - sentAt);
+      into.samples?.push({ at: sentWall, from, post: Math.round(post), delivery: event ? Math.round(event.at - sentAt) : null });
     };
 
     // The reference: a plain GET of /health on A (the customers' instance), 4 a second, alongside.
@@ -139,7 +155,7 @@ async function main() {
     })();
 
     // Paced: one message every 1/RATE s, round the conversations, customer and agent in turn.
-    const paced = { delivery: [] as number[], post: [] as number[] };
+    const paced = { delivery: [] as number[], post: [] as number[], samples: [] as Sample[] };
     const pacedCount = Math.round(RATE * SECONDS);
     const pacedStarted = performance.now();
     const inFlight: Promise<void>[] = [];
@@ -180,6 +196,7 @@ async function main() {
         outOfOrder += seqs.some((s, i) => i > 0 && s < seqs[i - 1]) ? 1 : 0;
       }
     }
+    if (SAMPLES) writeFileSync(SAMPLES, JSON.stringify(paced.samples));
     const connections = ports.map((p) => openConnections(p));
     const total = [...expected.values()].reduce((s, v) => s + v.size, 0);
     const p = figures(paced.delivery);

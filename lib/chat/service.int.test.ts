@@ -6,7 +6,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { EXE, PDF, PNG, tempStorage } from "@/test/files";
 import { getAttachmentForDownload, getTicket } from "@/lib/tickets/queries";
+import pg from "pg";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
+import { CHANNEL } from "@/lib/realtime/postgres";
 import {
   acceptConversation,
   announceTyping,
@@ -382,7 +384,64 @@ describe("convert to ticket, with files", () => {
   });
 });
 
+/** How often `write` updates the conversation's row, counted by a trigger on the table. */
+async function conversationUpdates(conversationId: string, write: () => Promise<unknown>): Promise<number> {
+  const onPostgres = databaseProvider(process.env.DATABASE_URL ?? "") === "postgresql";
+  const table = `"TestUpdates_${conversationId}"`;
+  const trigger = `test_updates_${conversationId}`;
+  await db.$executeRawUnsafe(`CREATE TABLE ${table} ("n" INTEGER)`);
+  if (onPostgres) {
+    await db.$executeRawUnsafe(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO ${table} VALUES (1); RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${trigger} AFTER UPDATE ON "ChatConversation" FOR EACH ROW WHEN (NEW."id" = '${conversationId}') EXECUTE FUNCTION ${trigger}()`);
+  } else {
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${trigger} AFTER UPDATE ON "ChatConversation" WHEN NEW."id" = '${conversationId}' BEGIN INSERT INTO ${table} VALUES (1); END`);
+  }
+  try {
+    await write();
+    const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS "n" FROM ${table}`);
+    return Number(n);
+  } finally {
+    await db.$executeRawUnsafe(onPostgres ? `DROP TRIGGER ${trigger} ON "ChatConversation"` : `DROP TRIGGER ${trigger}`);
+    if (onPostgres) await db.$executeRawUnsafe(`DROP FUNCTION ${trigger}()`);
+    await db.$executeRawUnsafe(`DROP TABLE ${table}`);
+  }
+}
+
 describe("fan-out", () => {
+  it("an agent's answer updates the conversation once and is announced in one NOTIFY", async () => {
+    const id = await start();
+    await expectOk(acceptConversation(agent, id));
+    const onPostgres = databaseProvider(process.env.DATABASE_URL ?? "") === "postgresql";
+    const payloads: string[] = [];
+    const listener = onPostgres ? new pg.Client({ connectionString: process.env.DATABASE_URL }) : null;
+    if (listener) {
+      await listener.connect();
+      listener.on("notification", (m) => {
+        if (m.payload?.includes(id)) payloads.push(m.payload);
+      });
+      await listener.query(`LISTEN ${CHANNEL}`);
+    }
+    try {
+      const updates = await conversationUpdates(id, () => expectOk(postMessage(agent, { conversationId: id, body: "On it" })));
+      expect(updates).toBe(1);
+      // Joined (2), the answer (3): the answer is the last message and the last one from support.
+      const row = await db.chatConversation.findUnique({ where: { id }, select: { lastSeq: true, lastAgentSeq: true, lastMessageAt: true, updatedAt: true } });
+      expect(row).toMatchObject({ lastSeq: 3, lastAgentSeq: 3 });
+      expect(Date.now() - row!.lastMessageAt.getTime()).toBeLessThan(60_000);
+      expect(row!.updatedAt.getTime()).toBe(row!.lastMessageAt.getTime());
+      if (listener) {
+        await new Promise((r) => setTimeout(r, 300));
+        expect(payloads).toHaveLength(1);
+        expect(JSON.parse(payloads[0])).toEqual([
+          { topic: `chat:${id}`, event: { type: "chat.message", conversationId: id, seq: 3 } },
+          { topic: `user:${customer.id}`, event: { type: "chat.changed", conversationId: id } },
+        ]);
+      }
+    } finally {
+      await listener?.end();
+    }
+  });
+
   it("a message is announced on the conversation's topic with ids only, after it is readable", async () => {
     const id = await start();
     const seen: RealtimeEvent[] = [];

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { clearSharedCounters, consumePoint, sharedLimiter, type SharedLimiter } from "@/lib/rate-limit";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
+import type { ChatStatus } from "@/generated/prisma-sqlite/enums";
 import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
-import { publish, type RealtimeEvent } from "@/lib/realtime";
+import { publishAll, type RealtimeEvent } from "@/lib/realtime";
 import { enqueueJob } from "@/lib/jobs";
 import { fillPlaceholders } from "@/lib/canned/placeholders";
 import { cannedIdSchema } from "@/lib/canned/schema";
@@ -52,22 +53,26 @@ export async function resetChatThrottle() {
 
 const allowPost = (viewer: Pick<Viewer, "id">) => consumePoint(postLimiter(), viewer.id);
 
-/** Announces changes once they are committed; a fan-out fault never undoes what was saved. */
+/** Announces changes once they are committed (one NOTIFY for all); a fan-out fault never undoes what was saved. */
 async function announce(events: [topic: string, event: RealtimeEvent][]) {
-  await Promise.all(
-    events.map(([topic, event]) => publish(topic, event).catch((error) => console.error(`chat: publish to ${topic} failed`, error))),
-  );
+  await publishAll(events).catch((error) => console.error(`chat: publish to ${events.map(([topic]) => topic).join(", ")} failed`, error));
 }
 
-/** Takes the conversation's next sequence number. The row stays locked until the transaction ends. */
-async function nextSeq(tx: Tx, conversationId: string, data: { lastAgentSeq?: true } = {}) {
-  const row = await tx.chatConversation.update({
-    where: { id: conversationId },
-    data: { lastSeq: { increment: 1 }, lastMessageAt: new Date() },
-    select: { lastSeq: true, status: true },
-  });
-  if (data.lastAgentSeq) await tx.chatConversation.update({ where: { id: conversationId }, data: { lastAgentSeq: row.lastSeq } });
-  return row;
+/**
+ * Takes the conversation's next sequence number (and, for a support answer, records it as the last
+ * one). The row stays locked until the transaction ends. One statement: every SET reads the row as
+ * it was before the update, so `"lastSeq" + 1` is the new number in both columns.
+ */
+async function nextSeq(tx: Tx, conversationId: string, { agentAnswer = false } = {}): Promise<{ lastSeq: number; status: ChatStatus }> {
+  const now = new Date();
+  const [row] = await tx.$queryRaw<{ lastSeq: number | bigint; status: ChatStatus }[]>`
+    UPDATE "ChatConversation"
+    SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${now}, "updatedAt" = ${now},
+        "lastAgentSeq" = CASE WHEN ${agentAnswer} THEN "lastSeq" + 1 ELSE "lastAgentSeq" END
+    WHERE "id" = ${conversationId}
+    RETURNING "lastSeq", "status"`;
+  if (!row) throw new Error(`chat: conversation ${conversationId} is gone`);
+  return { lastSeq: Number(row.lastSeq), status: row.status };
 }
 
 async function writeEvent(tx: Tx, conversationId: string, actorId: string | null, event: ChatEvent) {
@@ -171,7 +176,7 @@ export async function postMessage(viewer: ChatViewer, input: PostInput, uploads:
         });
         if (taken.count === 1) await writeEvent(tx, conversation.id, viewer.id, { event: "joined", name: viewer.name });
       }
-      const { lastSeq: seq, status } = await nextSeq(tx, conversation.id, staff && !internal ? { lastAgentSeq: true } : {});
+      const { lastSeq: seq, status } = await nextSeq(tx, conversation.id, { agentAnswer: staff && !internal });
       if (status === "CLOSED") return fail("errors.closed");
       const message = await tx.chatMessage.create({
         data: { conversationId: conversation.id, seq, authorId: viewer.id, kind: internal ? "INTERNAL" : "PUBLIC", body: parsed.data.body },

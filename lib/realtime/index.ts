@@ -30,10 +30,15 @@ function backend() {
 
 /** Tells every subscriber of `topic`, in every instance. Call it after the transaction has committed. */
 export async function publish(topic: string, event: RealtimeEvent): Promise<void> {
-  checkEvent(event);
+  await publishAll([[topic, event]]);
+}
+
+/** Several events at once, in this order: on PostgreSQL one NOTIFY, one statement, for all of them. */
+export async function publishAll(events: [topic: string, event: RealtimeEvent][]): Promise<void> {
+  for (const [, event] of events) checkEvent(event);
   const b = backend();
-  if ("local" in b) b.local.emit(topic, event);
-  else await b.pg.publish(topic, event);
+  if ("local" in b) for (const [topic, event] of events) b.local.emit(topic, event);
+  else await b.pg.publishAll(events);
 }
 
 /** Listens to `topic` until the returned function is called. */

@@ -8,11 +8,39 @@ import { RECONNECTED, TopicBus, type Listener, type RealtimeEvent } from "./bus"
 // delay, and then every listener gets { type: "realtime.reconnected" } to re-read what it shows.
 
 export const CHANNEL = "portico_events";
+// A NOTIFY payload is at most 8,000 bytes: events beyond that go in a further NOTIFY.
+const PAYLOAD_BYTES = 7_500;
+
+// A payload is a list of events; a single one is what an instance of the previous version sends
+// (during a rolling update).
+type Notified = { topic: string; event: RealtimeEvent };
+
+/** The events as few payloads as fit, in order. */
+export function notifyPayloads(events: [topic: string, event: RealtimeEvent][]): string[] {
+  const payloads: string[] = [];
+  let batch: string[] = [];
+  let bytes = 2;
+  for (const [topic, event] of events) {
+    const one = JSON.stringify({ topic, event });
+    const size = Buffer.byteLength(one) + 1;
+    if (batch.length > 0 && bytes + size > PAYLOAD_BYTES) {
+      payloads.push(`[${batch.join(",")}]`);
+      batch = [];
+      bytes = 2;
+    }
+    batch.push(one);
+    bytes += size;
+  }
+  if (batch.length > 0) payloads.push(`[${batch.join(",")}]`);
+  return payloads;
+}
 const FIRST_RETRY_MS = 250;
 const LONGEST_RETRY_MS = 10_000;
 
 export type PgRealtime = {
   publish(topic: string, event: RealtimeEvent): Promise<void>;
+  /** Several events in one NOTIFY (one statement), delivered in this order. */
+  publishAll(events: [topic: string, event: RealtimeEvent][]): Promise<void>;
   subscribe(topic: string, listener: Listener): () => void;
   /** Resolves once the listening connection is up (tests, start-up). */
   ready(): Promise<void>;
@@ -34,8 +62,8 @@ export function createPgRealtime(url: string, options: { notify?: (payload: stri
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== CHANNEL || !message.payload) return;
     try {
-      const { topic, event } = JSON.parse(message.payload) as { topic: string; event: RealtimeEvent };
-      bus.emit(topic, event);
+      const payload = JSON.parse(message.payload) as Notified | Notified[];
+      for (const { topic, event } of Array.isArray(payload) ? payload : [payload]) bus.emit(topic, event);
     } catch (error) {
       console.error("realtime: unreadable notification", error);
     }
@@ -98,10 +126,13 @@ export function createPgRealtime(url: string, options: { notify?: (payload: stri
       await publisher.query("select pg_notify($1, $2)", [CHANNEL, payload]);
     });
 
+  const publishAll = async (events: [topic: string, event: RealtimeEvent][]) => {
+    for (const payload of notifyPayloads(events)) await notify(payload);
+  };
+
   return {
-    async publish(topic, event) {
-      await notify(JSON.stringify({ topic, event }));
-    },
+    publish: (topic, event) => publishAll([[topic, event]]),
+    publishAll,
     subscribe(topic, listener) {
       if (!client && !connecting && !retryTimer && !closed) void connect();
       return bus.subscribe(topic, listener);

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseProvider } from "@/lib/db-url";
 import { publish, realtimeReady, subscribe, type RealtimeEvent } from "./index";
-import { createPgRealtime, type PgRealtime } from "./postgres";
+import { CHANNEL, createPgRealtime, type PgRealtime } from "./postgres";
 
 const url = process.env.DATABASE_URL!;
 const onPostgres = databaseProvider(url) === "postgresql";
@@ -78,6 +78,37 @@ describe.skipIf(!onPostgres)("realtime across instances (PostgreSQL LISTEN/NOTIF
     await b.publish("settings", { type: "settings.updated", n: 2 });
     await until(() => onA.length === 2);
     expect(onA[1]).toEqual({ type: "settings.updated", n: 2 });
+  });
+
+  it("events published together reach another instance in one NOTIFY, in order", async () => {
+    const a = instance();
+    const b = instance();
+    const got: [string, RealtimeEvent][] = [];
+    b.subscribe("chat:c9", (e) => got.push(["chat:c9", e]));
+    b.subscribe("user:u9", (e) => got.push(["user:u9", e]));
+    const listener = new pg.Client({ connectionString: url });
+    await listener.connect();
+    const payloads: string[] = [];
+    listener.on("notification", (m) => {
+      if (m.payload?.includes("c9")) payloads.push(m.payload);
+    });
+    await listener.query(`LISTEN ${CHANNEL}`);
+    try {
+      await b.ready();
+      await a.publishAll([
+        ["chat:c9", { type: "chat.message", conversationId: "c9", seq: 2 }],
+        ["user:u9", { type: "chat.changed", conversationId: "c9" }],
+      ]);
+      await until(() => got.length === 2);
+      expect(got).toEqual([
+        ["chat:c9", { type: "chat.message", conversationId: "c9", seq: 2 }],
+        ["user:u9", { type: "chat.changed", conversationId: "c9" }],
+      ]);
+      await sleep(100);
+      expect(payloads).toHaveLength(1);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("after its listening connection is killed, an instance reconnects, says so, and receives again", async () => {
