@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en";
+import { hasDirective, resolveImport, root, sourceFilesUnder, valueImports } from "@/test/imports";
 import { CLIENT_MESSAGES, pickMessages, type ClientMessagesArea } from "./client-messages";
 
 // Where each list is used: the files a ClientMessages provider of that area wraps (a folder takes
@@ -19,49 +20,20 @@ const WRAPPED_BY: [ClientMessagesArea, string[]][] = [
     .map((area): [ClientMessagesArea, string[]] => [area, [`app/${area}`]]),
 ];
 
-const root = path.resolve(__dirname, "../..");
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(file);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
-  });
-}
-
-function resolveImport(spec: string, from: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
-  if (!base) return null;
-  for (const ext of ["", ".ts", ".tsx", "/index.ts", "/index.tsx"]) {
-    if (existsSync(base + ext) && statSync(base + ext).isFile()) return base + ext;
-  }
-  return null;
-}
-
-/** Static and dynamic imports of values (type-only imports are erased). */
-function valueImports(source: string): string[] {
-  const specs: string[] = [];
-  for (const m of source.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?\s+from\s+)?["']([^"']+)["']/g)) if (!m[2]) specs.push(m[4]);
-  for (const m of source.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) specs.push(m[1]);
-  return specs;
-}
-
-const directive = (name: string) => new RegExp(`^\\s*(//[^\\n]*\\n\\s*)*["']use ${name}["']`);
-
 /** The namespaces read in the browser by what `entries` render, with the file that reads each. */
 function clientNamespaces(entries: string[]): Map<string, string> {
   const found = new Map<string, string>();
   const seen = new Set<string>();
   const walk = (file: string, inBrowser: boolean) => {
     const source = readFileSync(file, "utf8");
-    const client = inBrowser || directive("client").test(source);
+    const client = inBrowser || hasDirective(source, "client");
     if (seen.has(`${client}:${file}`)) return;
     seen.add(`${client}:${file}`);
     if (client) for (const m of source.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) found.set(m[1], path.relative(root, file));
     for (const spec of valueImports(source)) {
       const target = resolveImport(spec, file);
       // Server actions reach the browser as references: nothing of theirs runs there.
-      if (target && /\.tsx?$/.test(target) && !directive("server").test(readFileSync(target, "utf8"))) walk(target, client);
+      if (target && /\.tsx?$/.test(target) && !hasDirective(readFileSync(target, "utf8"), "server")) walk(target, client);
     }
   };
   for (const entry of entries) walk(entry, false);
@@ -76,7 +48,7 @@ describe("the catalogue parts sent to the browser", () => {
     for (const [area, places] of WRAPPED_BY) {
       const entries = places.flatMap((place) => {
         const full = path.join(root, place);
-        return statSync(full).isDirectory() ? filesUnder(full) : [full];
+        return statSync(full).isDirectory() ? sourceFilesUnder(full) : [full];
       });
       for (const [namespace, file] of clientNamespaces(entries)) {
         if (!covered(CLIENT_MESSAGES[area], namespace)) missing.push(`${file}: "${namespace}" not in ${area}`);
