@@ -6,9 +6,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { EXE, PDF, PNG, tempStorage } from "@/test/files";
 import { getAttachmentForDownload, getTicket } from "@/lib/tickets/queries";
-import pg from "pg";
 import { subscribe, type RealtimeEvent } from "@/lib/realtime";
-import { CHANNEL } from "@/lib/realtime/postgres";
+import { recordNotifications } from "@/test/notifications";
 import {
   acceptConversation,
   announceTyping,
@@ -412,15 +411,7 @@ describe("fan-out", () => {
     const id = await start();
     await expectOk(acceptConversation(agent, id));
     const onPostgres = databaseProvider(process.env.DATABASE_URL ?? "") === "postgresql";
-    const payloads: string[] = [];
-    const listener = onPostgres ? new pg.Client({ connectionString: process.env.DATABASE_URL }) : null;
-    if (listener) {
-      await listener.connect();
-      listener.on("notification", (m) => {
-        if (m.payload?.includes(id)) payloads.push(m.payload);
-      });
-      await listener.query(`LISTEN ${CHANNEL}`);
-    }
+    const notified = onPostgres ? await recordNotifications(process.env.DATABASE_URL!, id) : null;
     try {
       const updates = await conversationUpdates(id, () => expectOk(postMessage(agent, { conversationId: id, body: "On it" })));
       expect(updates).toBe(1);
@@ -429,16 +420,16 @@ describe("fan-out", () => {
       expect(row).toMatchObject({ lastSeq: 3, lastAgentSeq: 3 });
       expect(Date.now() - row!.lastMessageAt.getTime()).toBeLessThan(60_000);
       expect(row!.updatedAt.getTime()).toBe(row!.lastMessageAt.getTime());
-      if (listener) {
+      if (notified) {
         await new Promise((r) => setTimeout(r, 300));
-        expect(payloads).toHaveLength(1);
-        expect(JSON.parse(payloads[0])).toEqual([
+        expect(notified.payloads).toHaveLength(1);
+        expect(JSON.parse(notified.payloads[0])).toEqual([
           { topic: `chat:${id}`, event: { type: "chat.message", conversationId: id, seq: 3 } },
           { topic: `user:${customer.id}`, event: { type: "chat.changed", conversationId: id } },
         ]);
       }
     } finally {
-      await listener?.end();
+      await notified?.stop();
     }
   });
 

@@ -2,7 +2,8 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseProvider } from "@/lib/db-url";
 import { publish, realtimeReady, subscribe, type RealtimeEvent } from "./index";
-import { CHANNEL, createPgRealtime, type PgRealtime } from "./postgres";
+import { createPgRealtime, type PgRealtime } from "./postgres";
+import { recordNotifications } from "@/test/notifications";
 
 const url = process.env.DATABASE_URL!;
 const onPostgres = databaseProvider(url) === "postgresql";
@@ -86,13 +87,7 @@ describe.skipIf(!onPostgres)("realtime across instances (PostgreSQL LISTEN/NOTIF
     const got: [string, RealtimeEvent][] = [];
     b.subscribe("chat:c9", (e) => got.push(["chat:c9", e]));
     b.subscribe("user:u9", (e) => got.push(["user:u9", e]));
-    const listener = new pg.Client({ connectionString: url });
-    await listener.connect();
-    const payloads: string[] = [];
-    listener.on("notification", (m) => {
-      if (m.payload?.includes("c9")) payloads.push(m.payload);
-    });
-    await listener.query(`LISTEN ${CHANNEL}`);
+    const notified = await recordNotifications(url, "c9");
     try {
       await b.ready();
       await a.publishAll([
@@ -105,9 +100,9 @@ describe.skipIf(!onPostgres)("realtime across instances (PostgreSQL LISTEN/NOTIF
         ["user:u9", { type: "chat.changed", conversationId: "c9" }],
       ]);
       await sleep(100);
-      expect(payloads).toHaveLength(1);
+      expect(notified.payloads).toHaveLength(1);
     } finally {
-      await listener.end();
+      await notified.stop();
     }
   });
 
