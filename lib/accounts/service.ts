@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/passwords";
 import { closeAllSessions } from "@/lib/auth/sessions";
+import { ticketChoicesChanged } from "@/lib/tickets/choices";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import type { Role } from "@/generated/prisma-sqlite/enums";
 import { canGrantRole, canManagePerson } from "./access";
@@ -59,6 +60,8 @@ export async function createUser(actor: Actor | null, input: NewUserInput): Prom
     await audit(tx, { actorId: actor?.id ?? null, action: "user.create", targetType: "User", targetId: created.id, data: { email, role } });
     return created;
   });
+  // A new agent to assign, perhaps a new organization to filter by.
+  await ticketChoicesChanged();
   return ok(user);
 }
 
@@ -97,6 +100,7 @@ export async function updatePerson(actor: Actor, userId: string, input: PersonUp
       data: { email: data.email, role: data.role, ...(data.email !== target.email ? { previousEmail: target.email } : {}) },
     });
   });
+  await ticketChoicesChanged();
   return ok(undefined);
 }
 
@@ -114,5 +118,6 @@ export async function updatePortalOptions(actor: Actor, userId: string, input: P
     await audit(tx, { actorId: actor.id, action: "user.portal", targetType: "User", targetId: target.id, data: parsed.data });
   });
   if (!portalAccess) await closeAllSessions(target.id);
+  if (portalAccess !== target.portalAccess) await ticketChoicesChanged();
   return ok(undefined);
 }

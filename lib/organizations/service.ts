@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { isAdmin } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { audit } from "@/lib/audit/log";
+import { ticketChoicesChanged } from "@/lib/tickets/choices";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { organizationIdSchema, organizationUpdateSchema, type OrganizationUpdateInput } from "./schema";
 
@@ -32,5 +33,6 @@ export async function updateOrganization(viewer: ViewerLike, rawId: unknown, inp
     await tx.organization.update({ where: { id: id.data }, data: parsed.data });
     await audit(tx, { actorId: viewer.id, action: "organization.update", targetType: "Organization", targetId: id.data, data: changes });
   });
+  if (changes.name) await ticketChoicesChanged();
   return ok(undefined);
 }

@@ -8,7 +8,7 @@ import { CHANNEL, createPgRealtime, type PgRealtime } from "./postgres";
 // Live events: publish(topic, event) after a transaction commits; subscribe(topic, listener).
 // In-process by default (SQLite, one instance); PostgreSQL LISTEN/NOTIFY across instances.
 // Events carry ids, never content: a subscriber re-reads through its own authorized queries.
-// Topics: "ticket:<id>", "queue", "settings", "user:<userId>", "notifications:<userId>",
+// Topics: "ticket:<id>", "queue", "settings", "ticket-choices", "user:<userId>", "notifications:<userId>",
 //         "presence:<ticketId>", "chat:<conversationId>", "chat:agents".
 
 export type { RealtimeEvent } from "./bus";

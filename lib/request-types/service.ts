@@ -4,6 +4,7 @@ import { isAdmin } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { audit } from "@/lib/audit/log";
+import { ticketChoicesChanged } from "@/lib/tickets/choices";
 import { directionSchema, fieldSchema, idSchema, parseOptionLines, readOptions, requestTypeSchema, type FieldInput, type RequestTypeInput } from "./schema";
 
 // Managing request types and their fields: admins only. A type in use is never deleted, only
@@ -23,6 +24,7 @@ export async function saveRequestType(viewer: ViewerLike, rawId: string | null, 
       const last = await db.ticketCategory.aggregate({ _max: { sortOrder: true } });
       const created = await db.ticketCategory.create({ data: { ...parsed.data, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } });
       await audit(db, { actorId: viewer.id, action: "requestType.create", targetType: "TicketCategory", targetId: created.id, data: { slug: parsed.data.slug } });
+      await ticketChoicesChanged();
       return ok(created);
     }
     const id = idSchema.safeParse(rawId);
@@ -30,6 +32,7 @@ export async function saveRequestType(viewer: ViewerLike, rawId: string | null, 
     const updated = await db.ticketCategory.updateMany({ where: { id: id.data }, data: parsed.data });
     if (updated.count === 0) return fail("errors.notFound");
     await audit(db, { actorId: viewer.id, action: "requestType.update", targetType: "TicketCategory", targetId: id.data, data: { slug: parsed.data.slug } });
+    await ticketChoicesChanged();
     return ok({ id: id.data });
   } catch (error) {
     if (isUniqueViolation(error)) return fail("errors.invalid", { slug: ["errors.slugTaken"] });
@@ -67,6 +70,7 @@ export async function moveRequestType(viewer: ViewerLike, rawId: unknown, rawDir
   const next = reordered(all, id.data, direction.data);
   if (!next) return fail("errors.notFound");
   await db.$transaction(next.map((item, sortOrder) => db.ticketCategory.update({ where: { id: item.id }, data: { sortOrder } })));
+  await ticketChoicesChanged();
   return ok(undefined);
 }
 

@@ -8,8 +8,8 @@ import { audit } from "@/lib/audit/log";
 import { fail, invalid, ok, type ActionResult } from "@/lib/action-result";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { BRANDING_DEFAULTS, FAVICON_MAX_BYTES, FAVICON_TYPES, LOGO_MAX_BYTES, LOGO_TYPES, portalSettingsSchema, type PortalSettingsInput } from "./schema";
-import { announce } from "@/lib/realtime";
-import { SETTINGS_CHANGED, invalidatePortalSettings } from "./queries";
+import { announceChange } from "@/lib/realtime/kept";
+import { SETTINGS_CHANGED } from "./queries";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -102,8 +102,7 @@ async function save(
     await undoUploads?.();
     throw error;
   }
-  invalidatePortalSettings();
-  announce("settings", SETTINGS_CHANGED);
+  await announceChange("settings", SETTINGS_CHANGED);
   // Replaced files go only once nothing points at them any more.
   for (const field of ["logoKey", "faviconKey"] as const) {
     const old = current[field];

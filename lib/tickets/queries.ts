@@ -163,11 +163,3 @@ async function assigneeNamesOf(events: { type: string; fromValue: string | null;
 }
 
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;
-
-export async function listAgents() {
-  return db.user.findMany({
-    where: { role: { in: ["AGENT", "ADMIN"] }, portalAccess: true },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-}

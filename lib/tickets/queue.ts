@@ -169,15 +169,6 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
   return { items: await withCustomerMarker(viewer, items), total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
 }
 
-/** The choices of the queue's filters and bulk actions. */
-export async function listQueueOptions() {
-  const [categories, organizations] = await Promise.all([
-    db.ticketCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { nameEn: "asc" }], select: { id: true, nameEn: true, nameEs: true } }),
-    db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { categories, organizations };
-}
-
 /** Tab counts stop here ("999+"): counting every open ticket of a large desk on each page view does not pay. */
 export const VIEW_COUNT_CAP = 1000;
 
