@@ -102,6 +102,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <div className="text-sm sm:col-span-2">
             <label htmlFor="queue-q" className="block text-slate-600">{t("search")}</label>
             <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchHint")} maxLength={100} className={control} />
+            <label className="mt-1 inline-flex items-center gap-2 text-slate-600">
+              <input type="checkbox" name="messages" value="1" defaultChecked={query.messages === "1"} className="size-4" />
+              {t("searchMessages")}
+            </label>
           </div>
           <div className="text-sm">
             <label htmlFor="queue-requester" className="block text-slate-600">{t("requester")}</label>
@@ -118,7 +122,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </div>
         </QueueFilters>
 
-        <p className="text-sm text-slate-600" aria-live="polite">{queue.totalIsLowerBound ? t("resultCountAtLeast", { count: queue.total }) : t("resultCount", { count: queue.total })}</p>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {queue.totalIsLowerBound ? t("resultCountAtLeast", { count: queue.total }) : t("resultCount", { count: queue.total })}
+          {query.q && query.messages !== "1" ? (
+            <>
+              {" "}{t("searchedTicketsOnly")}{" "}
+              <Link href={hrefOf(paramsOf(query, { messages: "1" }))} className="text-brand underline">{t("searchMessagesToo")}</Link>
+            </>
+          ) : null}
+        </p>
         {queue.items.length === 0 ? (
           <EmptyState title={emptyTitle}>{t("emptyHint")}</EmptyState>
         ) : (

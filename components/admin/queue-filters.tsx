@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import Form from "next/form";
 
 /**
- * The queue's filter form: a choice in a list applies at once (the search fields on Enter), and on
+ * The queue's filter form: a choice in a list or a tick applies at once (the search fields on Enter), and on
  * a phone the whole form folds behind one "Filters" button so the list comes first.
  */
 export function QueueFilters({ label, toggleLabel, activeCount, className, children }: { label: string; toggleLabel: string; activeCount: number; className: string; children: ReactNode }) {
@@ -27,7 +27,8 @@ export function QueueFilters({ label, toggleLabel, activeCount, className, child
         aria-label={label}
         className={`${open ? "grid" : "hidden"} sm:grid ${className}`}
         onChange={(e) => {
-          if (e.target instanceof HTMLSelectElement) e.currentTarget.requestSubmit();
+          const target = e.target;
+          if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "checkbox")) e.currentTarget.requestSubmit();
         }}
       >
         {children}

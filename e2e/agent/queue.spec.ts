@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { expect, fileTicket, newPage, signIn, test } from "../fixtures";
+import { addReply } from "@/lib/tickets/service";
+import { expect, fileTicket, newPage, retryWhileLocked, signIn, test } from "../fixtures";
 
 test("an agent lands on the queue, works a ticket, and the customer sees only the public reply", async ({ browser, customer, agent }) => {
   const ticket = await fileTicket(customer);
@@ -99,6 +100,26 @@ test("a filter and a search narrow the queue, and a bad URL still shows it", asy
 
   await page.goto(`/admin?view=nope&sort=zzz&priority=HUGE&olderThan=2&page=-1&q=${token}`);
   await expect(page.getByTestId("queue-row")).toHaveCount(2);
+});
+
+test("a word only in a reply is found once the agent asks to search messages too", async ({ page, customer, agent }) => {
+  const word = `r${randomUUID().slice(0, 8)}`;
+  const ticket = await fileTicket(customer);
+  await retryWhileLocked(() => addReply(customer, { ticketId: ticket.id, body: `The serial number is ${word}.` }));
+  await signIn(page, agent);
+  await page.goto(`/admin?q=${word}`);
+  await expect(page.getByText("No tickets match these filters.")).toBeVisible();
+  await expect(page.getByText("Searched subjects and descriptions.")).toBeVisible();
+  await page.getByRole("link", { name: "Search messages and notes too" }).click();
+  await expect(page).toHaveURL(/messages=1/);
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+  await expect(page.getByTestId("queue")).toContainText(ticket.subject);
+  // The box stays ticked, and unticking it searches subjects and descriptions again.
+  const messages = page.getByRole("form", { name: "Filters" }).getByLabel("Search messages and notes too");
+  await expect(messages).toBeChecked();
+  await messages.uncheck();
+  await expect(page).not.toHaveURL(/messages=1/);
+  await expect(page.getByTestId("queue-row")).toHaveCount(0);
 });
 
 test("bulk assign and bulk status change show in the table and in the ticket history", async ({ page, customer, agent }) => {

@@ -37,14 +37,16 @@ export const queueQuerySchema = z.object({
   // Matched against the requester's name and email.
   requester: optional(text),
   olderThan: optional(z.enum(QUEUE_AGES)),
-  // Ticket number (with or without "#"), subject, description and every message, notes included.
+  // Ticket number (with or without "#"), subject and description; with `messages`, every message
+  // too, notes included (on demand: a common word matches tens of thousands of messages).
   q: optional(text),
+  messages: optional(z.literal("1")),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 /** The URL parameters that make up a queue, kept on pagination and view links. */
-export const QUEUE_PARAMS = ["view", "sort", "priority", "category", "organization", "requester", "olderThan", "q"] as const;
+export const QUEUE_PARAMS = ["view", "sort", "priority", "category", "organization", "requester", "olderThan", "q", "messages"] as const;
 
 /** One change applied to many tickets from the queue. */
 export const bulkUpdateSchema = z.object({

@@ -31,9 +31,9 @@ const sorted = (r: Awaited<ReturnType<typeof listQueue>>) => ids(r).sort((a, b) 
 
 describe("the queue's URL", () => {
   it("falls back to defaults for anything it does not understand", () => {
-    const query = queueQuerySchema.parse({ view: "everything", sort: "random", priority: "EXTREME", olderThan: "2", page: "-3", q: "x".repeat(500), category: "a b" });
-    expect(query).toMatchObject({ view: "open", sort: "updated", priority: undefined, olderThan: undefined, page: 1, q: undefined, category: undefined });
-    expect(queueQuerySchema.parse({ view: "mine", sort: "priority", olderThan: "7", q: "  printer  " })).toMatchObject({ view: "mine", sort: "priority", olderThan: "7", q: "printer" });
+    const query = queueQuerySchema.parse({ view: "everything", sort: "random", priority: "EXTREME", olderThan: "2", page: "-3", q: "x".repeat(500), category: "a b", messages: "yes" });
+    expect(query).toMatchObject({ view: "open", sort: "updated", priority: undefined, olderThan: undefined, page: 1, q: undefined, category: undefined, messages: undefined });
+    expect(queueQuerySchema.parse({ view: "mine", sort: "priority", olderThan: "7", q: "  printer  ", messages: "1" })).toMatchObject({ view: "mine", sort: "priority", olderThan: "7", q: "printer", messages: "1" });
   });
 });
 
@@ -111,7 +111,7 @@ describe("filters", () => {
     expect(sorted(await listQueue(agent, { category, olderThan: "bogus" }))).toEqual([high, ofOther, tenDaysOld]);
   });
 
-  it("a search finds a ticket by number, subject, description, public reply and internal note", async () => {
+  it("a search finds a ticket by number, subject and description; with messages, by public reply and internal note too", async () => {
     const { id: category } = await makeCategory();
     const token = randomUUID().slice(0, 8);
     const bySubject = await fileIn(category, { subject: `Printer ${token} jams` });
@@ -121,7 +121,8 @@ describe("filters", () => {
     const unrelated = await fileIn(category);
     await addReply(customer, { ticketId: byReply, body: `Still ${token}` });
     await addReply(agent, { ticketId: byNote, body: `note ${token}`, internal: true });
-    expect(sorted(await listQueue(agent, { category, q: token }))).toEqual([bySubject, byDescription, byReply, byNote]);
+    expect(sorted(await listQueue(agent, { category, q: token }))).toEqual([bySubject, byDescription]);
+    expect(sorted(await listQueue(agent, { category, q: token, messages: "1" }))).toEqual([bySubject, byDescription, byReply, byNote]);
     expect(ids(await listQueue(agent, { category, q: `#${unrelated}` }))).toEqual([unrelated]);
     // A bare number is a ticket number too (and may also appear in some text).
     expect(ids(await listQueue(agent, { category, q: String(unrelated) }))).toContain(unrelated);
@@ -141,7 +142,18 @@ describe("filters", () => {
     expect(ids(await listQueue(agent, { category, q: `nter ${token}` }))).toEqual([]);
     expect(ids(await listQueue(agent, { category, q: `pr ${token}` }))).toEqual([]);
     // Each word must be in the same text: the subject, or one message.
-    expect(ids(await listQueue(agent, { category, q: `${token} battery` }))).toEqual([]);
+    expect(ids(await listQueue(agent, { category, q: `${token} battery`, messages: "1" }))).toEqual([]);
+    expect(ids(await listQueue(agent, { category, q: `print ${token}`, messages: "1" }))).toEqual([printer]);
+  });
+
+  it("finds a ticket by its new subject once it changes, no longer by the old one", async () => {
+    const { id: category } = await makeCategory();
+    const before = `b${randomUUID().slice(0, 8)}`;
+    const after = `a${randomUUID().slice(0, 8)}`;
+    const ticket = await fileIn(category, { subject: `Printer ${before}` });
+    await db.ticket.update({ where: { id: ticket }, data: { subject: `Scanner ${after}` } });
+    expect(ids(await listQueue(agent, { category, q: after }))).toEqual([ticket]);
+    expect(ids(await listQueue(agent, { category, q: `printer ${before}` }))).toEqual([]);
   });
 
   it("finds tickets and messages however they were written (the index follows the tables)", async () => {
@@ -151,7 +163,8 @@ describe("filters", () => {
       data: { subject: "Imported", description: "From the old desk", categoryId: category, requesterId: customer.id, createdById: customer.id },
     });
     await db.ticketMessage.create({ data: { ticketId: ticket.id, authorId: agent.id, body: `Imported reply ${token}` } });
-    expect(ids(await listQueue(agent, { category, q: token }))).toEqual([ticket.id]);
+    expect(ids(await listQueue(agent, { category, q: token, messages: "1" }))).toEqual([ticket.id]);
+    expect(ids(await listQueue(agent, { category, q: `imported old desk` }))).toContain(ticket.id);
   });
 });
 
@@ -176,6 +189,18 @@ describe("a search matching many tickets", () => {
     const old = await db.ticket.create({ data: { subject: "Old one", description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id } });
     await db.ticketMessage.create({ data: { ticketId: old.id, authorId: agent.id, body: `Old reply ${token}` } });
     // More newer tickets than PostgreSQL's first range of ticket numbers, none of them matching.
+    await db.ticket.createMany({
+      data: Array.from({ length: 10 * TEXT_SEARCH_LIMIT }, (_, i) => ({
+        subject: `Newer ${i}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id,
+      })),
+    });
+    expect(ids(await listQueue(agent, { q: token, messages: "1" }))).toEqual([old.id]);
+  });
+
+  it("searches subjects and descriptions alone just as far back", async () => {
+    const { id: category } = await makeCategory();
+    const token = `v${randomUUID().slice(0, 8)}`;
+    const old = await db.ticket.create({ data: { subject: `Old ${token}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id } });
     await db.ticket.createMany({
       data: Array.from({ length: 10 * TEXT_SEARCH_LIMIT }, (_, i) => ({
         subject: `Newer ${i}`, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id,

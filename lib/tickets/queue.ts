@@ -41,10 +41,10 @@ function viewWhere(viewer: ViewerLike, view: QueueView): Prisma.TicketWhereInput
   return { status: view };
 }
 
-/** A ticket number, or the tickets whose text matches (lib/tickets/text-search.ts). */
-async function searchWhere(q: string): Promise<Prisma.TicketWhereInput> {
+/** A ticket number, or the tickets whose text matches, messages included or not (lib/tickets/text-search.ts). */
+async function searchWhere(q: string, messages: boolean): Promise<Prisma.TicketWhereInput> {
   const number = /^#?(\d{1,9})$/.exec(q);
-  const ids = await ticketsMatchingText(q);
+  const ids = await ticketsMatchingText(q, { messages });
   return { OR: [...(number ? [{ id: Number(number[1]) }] : []), { id: { in: ids } }] };
 }
 
@@ -55,7 +55,7 @@ export async function queueWhere(viewer: ViewerLike, query: QueueQuery, now = ne
   if (query.organization) and.push({ organizationId: query.organization });
   if (query.requester) and.push({ requester: { OR: [{ name: containsText(query.requester) }, { email: containsText(query.requester) }] } });
   if (query.olderThan) and.push({ createdAt: { lt: new Date(now.getTime() - Number(query.olderThan) * DAY_MS) } });
-  if (query.q) and.push(await searchWhere(query.q));
+  if (query.q) and.push(await searchWhere(query.q, query.messages === "1"));
   return { AND: and };
 }
 
