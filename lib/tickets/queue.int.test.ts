@@ -210,6 +210,24 @@ describe("a search matching many tickets", () => {
   });
 });
 
+describe("a search's order and pages", () => {
+  it("are those of the same tickets without a search, in every sort, with an exact total", async () => {
+    const { id: category } = await makeCategory();
+    const token = `o${randomUUID().slice(0, 8)}`;
+    const levels = ["LOW", "CRITICAL", "MEDIUM", "HIGH"] as const;
+    for (let i = 0; i < 25; i++) {
+      await fileIn(category, { subject: `Search order ${token} ${i}`, priority: levels[i % 4], createdAt: new Date(Date.now() - (i % 7) * 60_000), updatedAt: new Date(Date.now() - (i % 5) * 60_000) });
+    }
+    for (const sort of ["updated", "newest", "oldest", "priority"] as const) {
+      for (const page of ["1", "2"]) {
+        const searched = await listQueue(agent, { category, q: token, sort, page });
+        expect(ids(searched)).toEqual(ids(await listQueue(agent, { category, sort, page })));
+        expect(searched).toMatchObject({ total: 25, totalIsLowerBound: false, pageCount: 2 });
+      }
+    }
+  });
+});
+
 describe("counting for pagination", () => {
   it("stops counting past the page: the total is then a lower bound, exact again near the end", async () => {
     const { id: category } = await makeCategory();

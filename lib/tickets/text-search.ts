@@ -37,10 +37,15 @@ export async function ticketsMatchingText(query: string, { messages = false } = 
   if (terms.length === 0) return [];
   if (databaseProvider(env.DATABASE_URL) === "postgresql") {
     const tsquery = terms.map((t) => `${t}${term(t, ":*")}`).join(" & ");
+    // The matches are gathered first (MATERIALIZED), then sorted: asked for the newest 500 directly,
+    // PostgreSQL walked the ticket ids backwards and parsed each ticket's text to test it (380 ms
+    // for "printer" at 200,000 tickets) instead of combining the two indexes (6 ms).
     if (!messages) return newestInRanges((after) => db.$queryRaw<{ id: number }[]>`
-      SELECT t."id" FROM "Ticket" t
-      WHERE to_tsvector('portico_kb'::regconfig, t."subject" || ' ' || t."description") @@ to_tsquery('portico_kb', ${tsquery}) AND t."id" > ${after}
-      ORDER BY t."id" DESC LIMIT ${TEXT_SEARCH_LIMIT}`);
+      WITH hits AS MATERIALIZED (
+        SELECT t."id" FROM "Ticket" t
+        WHERE to_tsvector('portico_kb'::regconfig, t."subject" || ' ' || t."description") @@ to_tsquery('portico_kb', ${tsquery}) AND t."id" > ${after}
+      )
+      SELECT "id" FROM hits ORDER BY "id" DESC LIMIT ${TEXT_SEARCH_LIMIT}`);
     // Newest tickets first, looked for in growing ranges of ticket numbers: a common word matches
     // tens of thousands of messages, and fetching all of them to keep the newest 500 took 1.3-2.9 s
     // at 2 million messages. Within a range the GIN index and the ticket id index are combined, so
