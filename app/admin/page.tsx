@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { QueueFilters } from "@/components/admin/queue-filters";
+import { QueueCheckbox, QueueFilters } from "@/components/admin/queue-filters";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listAgents, listQueueOptions } from "@/lib/tickets/choices";
@@ -103,7 +103,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             <label htmlFor="queue-q" className="block text-slate-600">{t("search")}</label>
             <input id="queue-q" type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchHint")} maxLength={100} className={control} />
             <label className="mt-1 inline-flex items-center gap-2 text-slate-600">
-              <input type="checkbox" name="messages" value="1" defaultChecked={query.messages === "1"} className="size-4" />
+              <QueueCheckbox name="messages" checked={query.messages === "1"} />
               {t("searchMessages")}
             </label>
           </div>

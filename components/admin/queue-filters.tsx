@@ -36,3 +36,19 @@ export function QueueFilters({ label, toggleLabel, activeCount, className, child
     </div>
   );
 }
+
+/**
+ * A tick of the filter form that follows the URL: a link to another query ("Search messages and
+ * notes too") changes it, which an uncontrolled box's default alone would not. Ticking it
+ * submits the form (QueueFilters), and it keeps the focus.
+ */
+export function QueueCheckbox({ name, checked }: { name: string; checked: boolean }) {
+  const [on, setOn] = useState(checked);
+  // The URL's value changed: take it (React's "adjusting state when a prop changes").
+  const [fromUrl, setFromUrl] = useState(checked);
+  if (fromUrl !== checked) {
+    setFromUrl(checked);
+    setOn(checked);
+  }
+  return <input type="checkbox" name={name} value="1" checked={on} onChange={(e) => setOn(e.target.checked)} className="size-4" />;
+}

@@ -82,8 +82,8 @@ test("a filter and a search narrow the queue, and a bad URL still shows it", asy
   await signIn(page, agent);
   await page.goto("/admin");
   const filters = page.getByRole("form", { name: "Filters" });
-  await filters.getByLabel("Search").fill(token);
-  await filters.getByLabel("Search").press("Enter");
+  await filters.getByLabel("Search", { exact: true }).fill(token);
+  await filters.getByLabel("Search", { exact: true }).press("Enter");
   await expect(page).toHaveURL(new RegExp(`q=${token}`));
   // A choice in a list applies at once: no "Apply" click.
   await filters.getByLabel("Priority").selectOption("CRITICAL");
