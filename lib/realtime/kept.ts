@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/db-url";
 import { env } from "@/lib/env";
@@ -48,11 +49,13 @@ export function keptUntilChanged<T>(topic: string, read: () => Promise<T>): Kept
   return { get, drop };
 }
 
-async function changeStamp(): Promise<number | null> {
+// Read once per request (React's cache; outside a request each call reads), however many kept
+// values the request asks for.
+const changeStamp = cache(async (): Promise<number | null> => {
   if (databaseProvider(env.DATABASE_URL) !== "sqlite") return null;
   const [row] = await db.$queryRawUnsafe<{ data_version: number | bigint }[]>("PRAGMA data_version");
   return Number(row.data_version);
-}
+});
 
 /**
  * For a service whose write, now committed, changes what is kept under `topic`: drops it in this

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { updatePortalOptions } from "@/lib/accounts/service";
 import { makeCategory, makeUser } from "@/test/factories";
 import type { Level, TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { addReply, createTicket } from "./service";
@@ -207,6 +208,26 @@ describe("a search matching many tickets", () => {
       })),
     });
     expect(ids(await listQueue(agent, { q: token }))).toEqual([old.id]);
+  });
+});
+
+describe("a row", () => {
+  it("names its category, organization and assignee, also ones the kept lists lack", async () => {
+    const { id: category } = await makeCategory();
+    const former = await makeUser("AGENT");
+    const member = await makeUser("CUSTOMER", { organizationName: `Row org ${randomUUID()}` });
+    const ticket = await fileIn(category, { requester: member as Person, assigneeId: agent.id });
+    const other = await fileIn(category, { assigneeId: former.id });
+    // An assignee the agents' list no longer holds: their portal access was turned off.
+    const admin = await makeUser("ADMIN");
+    const portal = { showChat: true, showAssets: true, showDocuments: true, showNotes: true, showConfirmations: true };
+    expect(await updatePortalOptions(admin, former.id, { ...portal, portalAccess: false })).toMatchObject({ ok: true });
+    const items = (await listQueue(agent, { category })).items;
+    const row = items.find((t) => t.id === ticket)!;
+    const organization = await db.organization.findUniqueOrThrow({ where: { id: member.organizationId! } });
+    expect(row).toMatchObject({ organization: { name: organization.name }, assignee: { id: agent.id }, requester: { id: member.id } });
+    expect(row.category).toMatchObject({ nameEn: "Test category", nameEs: "Categoría de prueba" });
+    expect(items.find((t) => t.id === other)!.assignee).toMatchObject({ id: former.id });
   });
 });
 
