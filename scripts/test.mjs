@@ -1,6 +1,6 @@
 // `npm test`: unit and integration tests (Vitest, on SQLite and PostgreSQL) while the production
-// build is made, then the browser tests (Playwright, Chromium) against that build. Ends with one
-// summary line: "tests: N passed, N failed".
+// build is made, then the browser tests (Playwright, Chromium) against that build (its server on
+// PostgreSQL in CI, on SQLite otherwise). Ends with one summary line: "tests: N passed, N failed".
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 
@@ -41,9 +41,12 @@ if (buildCode === 0) {
   // Two production instances on one PostgreSQL database (sessions, throttling, schedules, events).
   twoInstancesCode = await run("Two instances on one PostgreSQL database", process.execPath, ["scripts/two-instances.mjs"]);
   twoInstances = lastTwoInstancesLine;
+  // In CI the browser tests' server runs on PostgreSQL (the fixtures' writes then meet no SQLite
+  // write lock held by the server); locally on a SQLite file unless E2E_DATABASE says otherwise.
   e2eCode = await run("Playwright: browser tests", "node_modules/.bin/playwright", ["test"], {
     NODE_OPTIONS: "--conditions=react-server",
     PLAYWRIGHT_JSON: ".test-data/playwright.json",
+    E2E_DATABASE: process.env.E2E_DATABASE ?? (process.env.CI && process.env.TEST_POSTGRES_URL !== "" ? "postgresql" : "sqlite"),
   });
 } else {
   console.log("The build failed; the browser tests were not run.");
