@@ -231,12 +231,10 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
   const skip = (query.page - 1) * PAGE_SIZE;
   // Counting stops this far past the page: beyond it the total is shown as "N+".
   const cap = skip + QUEUE_COUNT_CAP;
-  if (query.q) {
-    const { items, total } = await pageOfSearch(where, query.sort, skip);
-    return { items: await withCustomerMarker(viewer, items), total, totalIsLowerBound: false, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
-  }
-  const { items, total } =
-    query.sort === "priority"
+  // A search's total is exact: at most TEXT_SEARCH_LIMIT + 1 tickets, below any cap.
+  const { items, total } = query.q
+    ? await pageOfSearch(where, query.sort, skip)
+    : query.sort === "priority"
       ? await pageByPriority(where, skip, cap, indexOrderOf(query.view))
       : await Promise.all([
           readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
