@@ -32,18 +32,18 @@ const SHARED_STATE_TESTS = [
 /** A project on `url`, and one for the files that change shared state, on a database of their own beside it. */
 function projects(name: string, include: string[], url: string) {
   const common = { globalSetup: ["test/global-setup.ts"], testTimeout: 20_000 };
-  // On SQLite each worker has its own copy of the database (test/worker-database.ts).
-  const perWorker = url.startsWith("file:") ? { setupFiles: ["test/worker-database.ts"] } : {};
+  // On SQLite each worker has its own copy of the database (made by test/global-setup.ts, taken by test/worker-database.ts).
+  const sqlite = url.startsWith("file:");
   return [
     {
       ...shared,
       test: {
         ...common,
-        ...perWorker,
+        ...(sqlite ? { setupFiles: ["test/worker-database.ts"] } : {}),
         name,
         include,
         exclude: [...configDefaults.exclude, ...SHARED_STATE_TESTS],
-        env: { DATABASE_URL: url, NODE_ENV: "test" as const, ...(url.startsWith("file:") ? { PORTICO_DATABASE_PER_WORKER: "1" } : {}) },
+        env: { DATABASE_URL: url, NODE_ENV: "test" as const, ...(sqlite ? { PORTICO_DATABASE_PER_WORKER: "1" } : {}) },
       },
     },
     {
