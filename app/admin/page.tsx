@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listAgents, listQueueOptions } from "@/lib/tickets/choices";
 import { VIEW_COUNT_CAP, countQueueViews, listQueue } from "@/lib/tickets/queue";
-import { QUEUE_AGES, QUEUE_PARAMS, QUEUE_SORTS, QUEUE_VIEWS, type QueueQuery, type QueueView } from "@/lib/tickets/queue-schema";
+import { QUEUE_AGES, QUEUE_FILTERS, QUEUE_PARAMS, QUEUE_SORTS, QUEUE_VIEWS, type QueueQuery, type QueueView } from "@/lib/tickets/queue-schema";
 import { LEVELS } from "@/lib/tickets/schema";
 import { LevelBadge, StatusBadge } from "@/components/tickets/badges";
 import { categoryName } from "@/components/tickets/category-name";
@@ -32,8 +32,6 @@ function hrefOf(params: Record<string, string | undefined>) {
   return q.size > 0 ? `/admin?${q}` : "/admin";
 }
 
-const FILTERS = ["priority", "category", "organization", "requester", "olderThan", "q"] as const;
-
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireStaffPage();
   const [t, ta, tt, format, locale, agents, options, queue, counts] = await Promise.all([
@@ -49,14 +47,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   ]);
   const tn = await getTranslations("notifications");
   const { query } = queue;
-  const filtered = FILTERS.some((key) => query[key]);
+  const filtered = QUEUE_FILTERS.some((key) => query[key]);
   const control = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   const emptyTitle = filtered
     ? t("empty.filtered")
     : query.view === "unassigned" || query.view === "mine" || query.view === "open"
       ? t(`empty.${query.view}`)
       : t("empty.status");
-  const selectField = (name: (typeof FILTERS)[number] | "sort", label: string, choices: { value: string; label: string }[], any = true) => (
+  const selectField = (name: (typeof QUEUE_FILTERS)[number] | "sort", label: string, choices: { value: string; label: string }[], any = true) => (
     <div className="text-sm">
       <label htmlFor={`queue-${name}`} className="block text-slate-600">{label}</label>
       <select id={`queue-${name}`} name={name} defaultValue={query[name] ?? ""} className={control}>
@@ -95,7 +93,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <QueueFilters
           label={t("filters")}
           toggleLabel={t("filters")}
-          activeCount={FILTERS.filter((key) => query[key]).length}
+          activeCount={QUEUE_FILTERS.filter((key) => query[key]).length}
           className="grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
         >
           <input type="hidden" name="view" value={query.view} />

@@ -1,5 +1,6 @@
 import "server-only";
 import { containsText, db } from "@/lib/db";
+import { announceChange, keptUntilChanged } from "@/lib/realtime/kept";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
@@ -44,14 +45,26 @@ export async function getCannedResponse(viewer: ViewerLike, rawId: unknown) {
   return db.cannedResponse.findUnique({ where: { id: id.data }, select: listSelect });
 }
 
-/** The active canned responses an agent may pick from in the reply form (titles only). */
-export async function listCannedChoices(viewer: ViewerLike) {
-  if (!isStaff(viewer)) return [];
-  return db.cannedResponse.findMany({
+// The reply form of every console ticket page offers these, and they change only when an admin
+// edits the list: each process keeps them (lib/realtime/kept.ts) until cannedChoicesChanged.
+const TOPIC = "canned-choices";
+const activeChoices = keptUntilChanged(TOPIC, () =>
+  db.cannedResponse.findMany({
     where: { active: true },
     select: { id: true, title: true, locale: true },
     orderBy: [{ title: "asc" }, { id: "asc" }],
-  });
+  }),
+);
+
+/** The active canned responses an agent may pick from in the reply form (titles only). */
+export async function listCannedChoices(viewer: ViewerLike) {
+  if (!isStaff(viewer)) return [];
+  return activeChoices.get();
+}
+
+/** After a committed change to the canned responses: every instance reads the choices again. */
+export async function cannedChoicesChanged(): Promise<void> {
+  await announceChange(TOPIC, { type: "canned-choices.changed" });
 }
 
 export type CannedChoice = Awaited<ReturnType<typeof listCannedChoices>>[number];

@@ -96,6 +96,19 @@ describe("reading canned responses", () => {
     expect(ids).toContain(active);
     expect(ids).not.toContain(inactive);
   });
+
+  it("offers an edit, a deactivation or a deletion at once, though each process keeps the list", async () => {
+    const id = await cannedByAdmin();
+    const other = await cannedByAdmin();
+    expect((await listCannedChoices(agent)).map((c) => c.id)).toEqual(expect.arrayContaining([id, other]));
+    const title = `Renamed ${randomUUID().slice(0, 8)}`;
+    expect((await saveCannedResponse(admin, input({ id, title }))).ok).toBe(true);
+    expect((await listCannedChoices(agent)).find((c) => c.id === id)?.title).toBe(title);
+    expect((await saveCannedResponse(admin, input({ id, active: false }))).ok).toBe(true);
+    expect((await listCannedChoices(agent)).map((c) => c.id)).not.toContain(id);
+    expect((await deleteCannedResponse(admin, other)).ok).toBe(true);
+    expect((await listCannedChoices(agent)).map((c) => c.id)).not.toContain(other);
+  });
 });
 
 describe("inserting a canned response", () => {

@@ -8,6 +8,7 @@ import { visibleTicketsWhere } from "@/lib/tickets/access";
 import { ticketIdSchema } from "@/lib/tickets/schema";
 import { cannedIdSchema, cannedResponseSchema, type CannedResponseInput } from "./schema";
 import { fillPlaceholders } from "./placeholders";
+import { cannedChoicesChanged } from "./queries";
 
 // The rules of canned responses: admins manage them, agents and admins use them. Each function
 // takes the viewer and checks their rights itself. Messages are catalogue keys (canned.*).
@@ -27,13 +28,16 @@ export async function saveCannedResponse(viewer: ViewerLike, input: CannedRespon
       await audit(tx, { actorId: viewer.id, action: "canned.update", targetType: "CannedResponse", targetId: id, data: { title: data.title } });
       return true;
     });
-    return updated ? ok({ id }) : fail("errors.notFound");
+    if (!updated) return fail("errors.notFound");
+    await cannedChoicesChanged();
+    return ok({ id });
   }
   const created = await db.$transaction(async (tx) => {
     const row = await tx.cannedResponse.create({ data: { ...data, createdById: viewer.id }, select: { id: true } });
     await audit(tx, { actorId: viewer.id, action: "canned.create", targetType: "CannedResponse", targetId: row.id, data: { title: data.title } });
     return row;
   });
+  await cannedChoicesChanged();
   return ok({ id: created.id });
 }
 
@@ -48,7 +52,9 @@ export async function deleteCannedResponse(viewer: ViewerLike, rawId: unknown): 
     await audit(tx, { actorId: viewer.id, action: "canned.delete", targetType: "CannedResponse", targetId: id.data });
     return true;
   });
-  return deleted ? ok(undefined) : fail("errors.notFound");
+  if (!deleted) return fail("errors.notFound");
+  await cannedChoicesChanged();
+  return ok(undefined);
 }
 
 /**

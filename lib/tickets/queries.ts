@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { containsText, db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
@@ -163,3 +164,15 @@ async function assigneeNamesOf(events: { type: string; fromValue: string | null;
 }
 
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;
+
+/**
+ * getTicket, read once a request: a ticket page's title (generateMetadata) and its body share the
+ * one read. Pages only: an action that changes the ticket must read it afresh.
+ */
+export const getTicketForPage = cache((viewer: ViewerLike, rawId: string) => getTicket(viewer, rawId));
+
+/** A ticket's number and subject for the page title, when the viewer may see it (else null). */
+export async function ticketTitle(viewer: ViewerLike, rawId: string): Promise<string | null> {
+  const ticket = await getTicketForPage(viewer, rawId);
+  return ticket ? `#${ticket.id} ${ticket.subject}` : null;
+}

@@ -46,6 +46,9 @@ export const queueQuerySchema = z.object({
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 /** The URL parameters that make up a queue, kept on pagination and view links. */
+/** The parameters that narrow a view (the rest choose the view, the order and the page). */
+export const QUEUE_FILTERS = ["priority", "category", "organization", "requester", "olderThan", "q"] as const;
+
 export const QUEUE_PARAMS = ["view", "sort", "priority", "category", "organization", "requester", "olderThan", "q", "messages"] as const;
 
 /** One change applied to many tickets from the queue. */

@@ -282,5 +282,9 @@ describe("view counts", () => {
     expect(before.mine).toBe(0);
     expect(Math.min(after.open!, VIEW_COUNT_CAP - 2)).toBe(Math.min(before.open! + 2, VIEW_COUNT_CAP - 2));
     expect(await countQueueViews(customer)).toEqual({});
+    // The first page of a view takes its total from the same count; a filter counts its own matches.
+    expect(await listQueue(other, { view: "mine" })).toMatchObject({ total: 1, totalIsLowerBound: false });
+    expect(await listQueue(other, { view: "mine", priority: "CRITICAL" })).toMatchObject({ total: 0 });
+    expect((await listQueue(other, { view: "unassigned" })).total).toBe(Math.min(after.unassigned!, VIEW_COUNT_CAP));
   });
 });

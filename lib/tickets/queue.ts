@@ -5,12 +5,12 @@ import { databaseProvider } from "@/lib/db-url";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
-import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleTicketsWhere } from "./access";
 import { listAgents, listQueueOptions } from "./choices";
 import { ticketsMatchingText } from "./text-search";
 import { PAGE_SIZE } from "./schema";
-import { OPEN_STATUSES, PRIORITY_ORDER, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
+import { OPEN_STATUSES, PRIORITY_ORDER, QUEUE_FILTERS, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
@@ -115,7 +115,7 @@ async function countOnce(where: Prisma.TicketWhereInput, cap: number, order: Ind
   return (await db.ticket.findMany({ where, select: { id: true }, orderBy: order, take: cap })).length;
 }
 
-// The default view asks the same question twice (its total, and the "All open" tab): asked once a request.
+// The priority sort asks for the same counts as its page's total: each asked once a request.
 const countsOfThisRequest = cache(() => new Map<string, Promise<number>>());
 function countUpTo(where: Prisma.TicketWhereInput, cap: number, order: IndexOrder): Promise<number> {
   const counts = countsOfThisRequest();
@@ -238,7 +238,7 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
       ? await pageByPriority(where, skip, cap, indexOrderOf(query.view))
       : await Promise.all([
           readPage(where, ORDER[query.sort], skip, PAGE_SIZE),
-          countUpTo(where, cap, indexOrderOf(query.view)),
+          totalOf(viewer, query, where, cap),
         ]).then(([items, total]) => ({ items, total }));
   return { items: await withCustomerMarker(viewer, items), total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
 }
@@ -246,12 +246,38 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
 /** Tab counts stop here ("999+"): counting every open ticket of a large desk on each page view does not pay. */
 export const VIEW_COUNT_CAP = 1000;
 
+type CountedView = "unassigned" | "mine" | "open";
+
+/**
+ * How many open tickets are unassigned, the viewer's, and open in all, each counted up to
+ * VIEW_COUNT_CAP: one statement, read once a request (the page's tabs and, on the first page of
+ * one of these views, its total). Each count is an index-only scan that stops at the cap. Through
+ * Prisma they were three queries, and on SQLite each fetched up to 1,000 ticket ids to count them
+ * (14-25 ms of CPU a page). Raw SQL reads every ticket: for staff only, who see them all.
+ */
+const viewCountsOfThisRequest = cache(async (viewerId: string): Promise<Record<CountedView, number>> => {
+  const open = Prisma.join([...OPEN_STATUSES]);
+  const capped = (where: Prisma.Sql) =>
+    Prisma.sql`(SELECT COUNT(*) FROM (SELECT 1 FROM "Ticket" WHERE "status" IN (${open}) AND ${where} LIMIT ${VIEW_COUNT_CAP}) AS "capped")`;
+  const [row] = await db.$queryRaw<Record<CountedView, number | bigint>[]>`
+    SELECT ${capped(Prisma.sql`"assigneeId" IS NULL`)} AS "unassigned",
+           ${capped(Prisma.sql`"assigneeId" = ${viewerId}`)} AS "mine",
+           ${capped(Prisma.sql`1 = 1`)} AS "open"`;
+  return { unassigned: Number(row.unassigned), mine: Number(row.mine), open: Number(row.open) };
+});
+
 /** How many open tickets are unassigned, assigned to the viewer, and open in all, each up to VIEW_COUNT_CAP. */
 export async function countQueueViews(viewer: ViewerLike): Promise<Partial<Record<QueueView, number>>> {
   if (!isStaff(viewer)) return {};
-  const views = ["unassigned", "mine", "open"] as const;
-  const counts = await Promise.all(
-    views.map((view) => countUpTo({ AND: [visibleTicketsWhere(viewer), viewWhere(viewer, view)] }, VIEW_COUNT_CAP, indexOrderOf(view))),
-  );
-  return Object.fromEntries(views.map((view, i) => [view, counts[i]]));
+  return viewCountsOfThisRequest(viewer.id);
+}
+
+/** The total of a page's matches up to `cap`: the tabs' count when the page is one of theirs unfiltered. */
+function totalOf(viewer: ViewerLike, query: QueueQuery, where: Prisma.TicketWhereInput, cap: number): Promise<number> {
+  const view = query.view;
+  const counted = view === "unassigned" || view === "mine" || view === "open";
+  if (counted && cap === VIEW_COUNT_CAP && isStaff(viewer) && !QUEUE_FILTERS.some((key) => query[key])) {
+    return viewCountsOfThisRequest(viewer.id).then((counts) => counts[view]);
+  }
+  return countUpTo(where, cap, indexOrderOf(view));
 }

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getSession, requireViewer } from "@/lib/auth/session";
-import { ticketTitle } from "@/lib/tickets/summary";
-import { getTicket } from "@/lib/tickets/queries";
+import { getTicketForPage, ticketTitle } from "@/lib/tickets/queries";
 import { markTicketRead } from "@/lib/tickets/service";
 import { RequesterActions } from "@/components/tickets/requester-actions";
 import { Conversation } from "@/components/tickets/conversation";
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const ticket = await getTicket(viewer, (await params).id);
+  const ticket = await getTicketForPage(viewer, (await params).id);
   if (!ticket) notFound();
   const isRequester = ticket.requester.id === viewer.id;
   if (isRequester) await markTicketRead(viewer, ticket.id);

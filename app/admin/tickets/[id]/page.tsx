@@ -2,8 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getSession, requireStaffPage } from "@/lib/auth/session";
-import { ticketTitle } from "@/lib/tickets/summary";
-import { getTicket } from "@/lib/tickets/queries";
+import { getTicketForPage, ticketTitle } from "@/lib/tickets/queries";
 import { listAgents } from "@/lib/tickets/choices";
 import { markTicketSeenByAgent } from "@/lib/tickets/service";
 import { Conversation } from "@/components/tickets/conversation";
@@ -28,7 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireStaffPage();
-  const ticket = await getTicket(viewer, (await params).id);
+  const ticket = await getTicketForPage(viewer, (await params).id);
   if (!ticket) notFound();
   await markTicketSeenByAgent(viewer, ticket.id);
   const [t, locale, agents, card, cannedChoices, chat, tc] = await Promise.all([
