@@ -28,6 +28,28 @@ export async function listQueueOptions() {
   return { categories: categoryList, organizations: organizationList };
 }
 
+/**
+ * The people with these ids, by id, with their names: agents from the kept list, the ones given in
+ * `known`, and whoever else (a customer, a former agent) read in one query.
+ */
+export async function peopleNamed(ids: (string | null | undefined)[], known: { id: string; name: string }[] = []) {
+  const people = new Map<string, { id: string; name: string }>();
+  const wanted = new Set(ids.filter((id): id is string => !!id));
+  if (wanted.size === 0) return people;
+  for (const person of [...(await agents.get()), ...known]) if (wanted.has(person.id)) people.set(person.id, person);
+  const lacking = [...wanted].filter((id) => !people.has(id));
+  if (lacking.length > 0) {
+    for (const person of await db.user.findMany({ where: { id: { in: lacking } }, select: { id: true, name: true } })) people.set(person.id, person);
+  }
+  return people;
+}
+
+/** A category's names: from the kept list, or read when the list lacks it (written a moment ago by another process). */
+export async function categoryNamed(id: string): Promise<{ nameEn: string; nameEs: string }> {
+  const kept = (await categories.get()).find((c) => c.id === id);
+  return kept ?? (await db.ticketCategory.findUniqueOrThrow({ where: { id }, select: { nameEn: true, nameEs: true } }));
+}
+
 /** After a committed change to a person, an organization or a request type: every instance reads the lists again. */
 export async function ticketChoicesChanged(): Promise<void> {
   await announceChange(TOPIC, { type: "ticket-choices.changed" });

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { sharedWithViewerWhere, visibleMessagesWhere, visibleTicketsWhere } from "./access";
+import { categoryNamed, peopleNamed } from "./choices";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery } from "./schema";
 
@@ -99,21 +100,32 @@ export async function getAttachmentForDownload(viewer: ViewerLike, rawId: unknow
   });
 }
 
-/** One ticket with the history the viewer may see, or null when it is not theirs to see. */
+/**
+ * One ticket with the history the viewer may see, or null when it is not theirs to see. Its
+ * category, its assignee and the people its events name come from the lists each process keeps
+ * (lib/tickets/choices.ts), read only where the lists lack them: on SQLite, where Prisma reads each
+ * relation with a query of its own, that is four queries fewer for every ticket page.
+ */
 export async function getTicket(viewer: ViewerLike, rawId: unknown) {
   const id = ticketIdSchema.safeParse(rawId);
   if (!id.success) return null;
   const ticket = await db.ticket.findFirst({
     where: { id: id.data, ...visibleTicketsWhere(viewer) },
     select: {
-      ...listItemSelect,
+      id: true,
+      subject: true,
+      status: true,
+      priority: true,
+      urgency: true,
+      createdAt: true,
+      updatedAt: true,
+      requester: { select: { id: true, name: true, email: true } },
+      assigneeId: true,
       description: true,
       version: true,
       rating: true,
       ratingComment: true,
       categoryId: true,
-      organization: { select: { name: true } },
-      createdBy: { select: { id: true, name: true } },
       asset: { select: { id: true, tag: true, name: true } },
       attachments: { where: { messageId: null }, orderBy: { createdAt: "asc" }, select: attachmentSelect },
       messages: {
@@ -121,19 +133,35 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
         orderBy: { createdAt: "asc" },
         select: {
           id: true, body: true, internal: true, createdAt: true,
-          author: { select: { id: true, name: true, role: true } },
+          author: { select: { id: true, name: true } },
           attachments: { orderBy: { createdAt: "asc" }, select: attachmentSelect },
         },
       },
       events: {
         where: visibleEventsWhere(viewer),
         orderBy: { createdAt: "asc" },
-        select: { id: true, type: true, fromValue: true, toValue: true, createdAt: true, actor: { select: { name: true } } },
+        select: { id: true, type: true, fromValue: true, toValue: true, createdAt: true, actorId: true },
       },
     },
   });
   if (!ticket) return null;
-  return { ...ticket, assigneeNames: await assigneeNamesOf(ticket.events) };
+  const { assigneeId, events, ...rest } = ticket;
+  // The assignee, the events' actors and the agents an assignee event names (whoever the viewer is:
+  // the same rule as the header). The requester is known already.
+  const assigned = events.flatMap((e) => (e.type === "ASSIGNEE" ? [e.fromValue, e.toValue] : []));
+  const [category, people] = await Promise.all([
+    categoryNamed(ticket.categoryId),
+    peopleNamed([assigneeId, ...events.map((e) => e.actorId), ...assigned], [ticket.requester]),
+  ]);
+  const assigneeNames: Record<string, string> = {};
+  for (const personId of assigned) if (personId && people.has(personId)) assigneeNames[personId] = people.get(personId)!.name;
+  return {
+    ...rest,
+    category,
+    assignee: assigneeId ? (people.get(assigneeId) ?? null) : null,
+    events: events.map(({ actorId, ...event }) => ({ ...event, actor: actorId ? (people.get(actorId) ?? null) : null })),
+    assigneeNames,
+  };
 }
 
 /**
@@ -148,19 +176,6 @@ function visibleEventsWhere(viewer: ViewerLike): Prisma.TicketEventWhereInput {
     type: { in: ["STATUS", "ASSIGNEE", "ON_BEHALF"] },
     OR: [{ actorId: null }, { actorId: { not: viewer.id } }],
   };
-}
-
-/** The names of the agents an assignee event names, whoever the viewer is (same rule as the header). */
-async function assigneeNamesOf(events: { type: string; fromValue: string | null; toValue: string | null }[]) {
-  const ids = new Set<string>();
-  for (const e of events) {
-    if (e.type !== "ASSIGNEE") continue;
-    if (e.fromValue) ids.add(e.fromValue);
-    if (e.toValue) ids.add(e.toValue);
-  }
-  if (ids.size === 0) return {} as Record<string, string>;
-  const people = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
-  return Object.fromEntries(people.map((p) => [p.id, p.name])) as Record<string, string>;
 }
 
 export type TicketDetail = NonNullable<Awaited<ReturnType<typeof getTicket>>>;

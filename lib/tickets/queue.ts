@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleTicketsWhere } from "./access";
-import { listAgents, listQueueOptions } from "./choices";
+import { listQueueOptions, peopleNamed } from "./choices";
 import { ticketsMatchingText } from "./text-search";
 import { PAGE_SIZE } from "./schema";
 import { OPEN_STATUSES, PRIORITY_ORDER, QUEUE_FILTERS, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
@@ -140,26 +140,23 @@ async function readUnlessEmpty<T>(ids: string[], read: (ids: string[]) => Promis
 /** The queue's rows of these tickets, in this order. */
 async function rowsInOrder(ids: number[]): Promise<QueueItem[]> {
   if (ids.length === 0) return [];
-  const [rows, { categories, organizations }, agents] = await Promise.all([
+  const [rows, { categories, organizations }] = await Promise.all([
     db.ticket.findMany({ where: { id: { in: ids } }, select: queueRowSelect }),
     listQueueOptions(),
-    listAgents(),
   ]);
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const organizationById = new Map(organizations.map((o) => [o.id, o]));
-  const assigneeById = new Map(agents.map((a) => [a.id, a]));
   // Whatever the lists lack is read: an assignee no longer on the agents' list (portal access off,
   // role changed), or a category or organization written a moment ago by another process.
-  const lacking = <K extends "categoryId" | "organizationId" | "assigneeId">(key: K, known: Map<string, unknown>) =>
+  const lacking = <K extends "categoryId" | "organizationId">(key: K, known: Map<string, unknown>) =>
     [...new Set(rows.flatMap((r) => (r[key] && !known.has(r[key]) ? [r[key] as string] : [])))];
-  const [moreCategories, moreOrganizations, moreAssignees] = await Promise.all([
+  const [moreCategories, moreOrganizations, assigneeById] = await Promise.all([
     readUnlessEmpty(lacking("categoryId", categoryById), (ids) => db.ticketCategory.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, nameEs: true } })),
     readUnlessEmpty(lacking("organizationId", organizationById), (ids) => db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    readUnlessEmpty(lacking("assigneeId", assigneeById), (ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    peopleNamed(rows.map((r) => r.assigneeId)),
   ]);
   for (const c of moreCategories) categoryById.set(c.id, c);
   for (const o of moreOrganizations) organizationById.set(o.id, o);
-  for (const a of moreAssignees) assigneeById.set(a.id, a);
   const byId = new Map(
     rows.map(({ categoryId, organizationId, assigneeId, ...row }) => [
       row.id,
