@@ -50,6 +50,12 @@ export async function categoryNamed(id: string): Promise<{ nameEn: string; nameE
   return kept ?? (await db.ticketCategory.findUniqueOrThrow({ where: { id }, select: { nameEn: true, nameEs: true } }));
 }
 
+/** An organization's name: from the kept list, or read when the list lacks it (null when it is gone). */
+export async function organizationNamed(id: string): Promise<{ name: string } | null> {
+  const kept = (await organizations.get()).find((o) => o.id === id);
+  return kept ?? (await db.organization.findUnique({ where: { id }, select: { name: true } }));
+}
+
 /** After a committed change to a person, an organization or a request type: every instance reads the lists again. */
 export async function ticketChoicesChanged(): Promise<void> {
   await announceChange(TOPIC, { type: "ticket-choices.changed" });

@@ -1,4 +1,5 @@
 import "server-only";
+import { organizationNamed } from "./choices";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
@@ -21,7 +22,7 @@ export async function getRequesterCard(viewer: ViewerLike, ticket: { id: number;
   const [requester, tickets, otherOpenCount] = await Promise.all([
     db.user.findUnique({
       where: { id: ticket.requesterId },
-      select: { id: true, name: true, email: true, phone: true, jobTitle: true, organization: { select: { name: true } } },
+      select: { id: true, name: true, email: true, phone: true, jobTitle: true, organizationId: true },
     }),
     db.ticket.findMany({
       where: otherOpen,
@@ -32,7 +33,9 @@ export async function getRequesterCard(viewer: ViewerLike, ticket: { id: number;
     db.ticket.count({ where: otherOpen }),
   ]);
   if (!requester) return null;
-  return { requester, otherOpen: tickets, otherOpenCount };
+  const { organizationId, ...person } = requester;
+  const organization = organizationId ? await organizationNamed(organizationId) : null;
+  return { requester: { ...person, organization }, otherOpen: tickets, otherOpenCount };
 }
 
 export type RequesterCard = NonNullable<Awaited<ReturnType<typeof getRequesterCard>>>;
