@@ -1,6 +1,6 @@
 // The load run of `npm run bench`: the production build under 50 concurrent users, on SQLite and
-// PostgreSQL, against a data set of many tickets and messages. Each read route is measured right
-// after the reference page (/health: the portal layout, no data), in the same run, and reported as
+// PostgreSQL, against a data set of many tickets and messages. Each read route is measured in turns
+// with the reference page (/health: the portal layout, no data), in the same run, and reported as
 // a share of the reference's requests per second and a multiple of its p95 latency: ratios that
 // hold on a shared machine where absolute figures do not. Then the first-load JavaScript of each
 // portal and console page (issue #10: at most 150 kB gzip).

@@ -12,7 +12,8 @@ import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, t
 
 type ViewerLike = Pick<Viewer, "id" | "role">;
 
-const listItemSelect = {
+// A ticket's own columns that every view of it shows.
+const ticketHeadSelect = {
   id: true,
   subject: true,
   status: true,
@@ -20,6 +21,10 @@ const listItemSelect = {
   urgency: true,
   createdAt: true,
   updatedAt: true,
+} satisfies Prisma.TicketSelect;
+
+const listItemSelect = {
+  ...ticketHeadSelect,
   category: { select: { nameEn: true, nameEs: true } },
   requester: { select: { id: true, name: true, email: true } },
   assignee: { select: { id: true, name: true } },
@@ -112,13 +117,7 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
   const ticket = await db.ticket.findFirst({
     where: { id: id.data, ...visibleTicketsWhere(viewer) },
     select: {
-      id: true,
-      subject: true,
-      status: true,
-      priority: true,
-      urgency: true,
-      createdAt: true,
-      updatedAt: true,
+      ...ticketHeadSelect,
       requester: { select: { id: true, name: true, email: true } },
       assigneeId: true,
       description: true,
