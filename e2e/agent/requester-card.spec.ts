@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { saveCannedResponse } from "@/lib/canned/service";
 import { expect, fileTicket, signIn, test } from "../fixtures";
 
 test("the requester card shows contact details and the requester's other open tickets only", async ({ page, agent, customer }) => {
@@ -36,10 +37,12 @@ test("with more than five other open tickets the card links to the requester's q
   await expect(card.getByRole("link", { name: "+1 more" })).toHaveAttribute("href", `/admin?requester=${customer.id}`);
 });
 
-test("@phone the agent ticket page and its reply tools fit a 375 px screen", async ({ page, agent, customer }) => {
+test("@phone the agent ticket page and its reply tools fit a 375 px screen", async ({ page, admin, agent, customer }) => {
   const current = await fileTicket(customer);
   await fileTicket(customer, "Another open one");
-  await db.cannedResponse.create({ data: { title: "Phone greeting", body: "Hello {{requester.name}}" } });
+  // Through the service, as an admin's form does: the server keeps the reply box's choices until it announces a change.
+  const canned = await saveCannedResponse(admin, { title: "Phone greeting", body: "Hello {{requester.name}}", locale: "any", active: true });
+  expect(canned.ok).toBe(true);
   await signIn(page, agent);
   await page.goto(`/admin/tickets/${current.id}`);
   await expect(page.getByTestId("requester-card")).toContainText("Another open one");
