@@ -28,32 +28,32 @@ export async function listQueueOptions() {
   return { categories: categoryList, organizations: organizationList };
 }
 
+/** The entries with these ids, by id: those in `kept`, and whatever it lacks read in one query. */
+async function byId<T extends { id: string }>(ids: (string | null | undefined)[], kept: T[], read: (lacking: string[]) => Promise<T[]>) {
+  const found = new Map<string, T>();
+  const wanted = new Set(ids.filter((id): id is string => !!id));
+  for (const item of kept) if (wanted.has(item.id)) found.set(item.id, item);
+  const lacking = [...wanted].filter((id) => !found.has(id));
+  if (lacking.length > 0) for (const item of await read(lacking)) found.set(item.id, item);
+  return found;
+}
+
 /**
  * The people with these ids, by id, with their names: agents from the kept list, the ones given in
  * `known`, and whoever else (a customer, a former agent) read in one query.
  */
 export async function peopleNamed(ids: (string | null | undefined)[], known: { id: string; name: string }[] = []) {
-  const people = new Map<string, { id: string; name: string }>();
-  const wanted = new Set(ids.filter((id): id is string => !!id));
-  if (wanted.size === 0) return people;
-  for (const person of [...(await agents.get()), ...known]) if (wanted.has(person.id)) people.set(person.id, person);
-  const lacking = [...wanted].filter((id) => !people.has(id));
-  if (lacking.length > 0) {
-    for (const person of await db.user.findMany({ where: { id: { in: lacking } }, select: { id: true, name: true } })) people.set(person.id, person);
-  }
-  return people;
+  return byId(ids, [...(await agents.get()), ...known], (lacking) => db.user.findMany({ where: { id: { in: lacking } }, select: { id: true, name: true } }));
 }
 
-/** A category's names: from the kept list, or read when the list lacks it (written a moment ago by another process). */
-export async function categoryNamed(id: string): Promise<{ nameEn: string; nameEs: string }> {
-  const kept = (await categories.get()).find((c) => c.id === id);
-  return kept ?? (await db.ticketCategory.findUniqueOrThrow({ where: { id }, select: { nameEn: true, nameEs: true } }));
+/** Categories' names by id: from the kept list, or read where it lacks one (written a moment ago by another process). */
+export async function categoriesNamed(ids: (string | null | undefined)[]) {
+  return byId(ids, await categories.get(), (lacking) => db.ticketCategory.findMany({ where: { id: { in: lacking } }, select: { id: true, nameEn: true, nameEs: true } }));
 }
 
-/** An organization's name: from the kept list, or read when the list lacks it (null when it is gone). */
-export async function organizationNamed(id: string): Promise<{ name: string } | null> {
-  const kept = (await organizations.get()).find((o) => o.id === id);
-  return kept ?? (await db.organization.findUnique({ where: { id }, select: { name: true } }));
+/** Organizations' names by id: from the kept list, or read where it lacks one (none for one that is gone). */
+export async function organizationsNamed(ids: (string | null | undefined)[]) {
+  return byId(ids, await organizations.get(), (lacking) => db.organization.findMany({ where: { id: { in: lacking } }, select: { id: true, name: true } }));
 }
 
 /** After a committed change to a person, an organization or a request type: every instance reads the lists again. */

@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma-sqlite/client";
 import { sharedWithViewerWhere, visibleMessagesWhere, visibleTicketsWhere } from "./access";
-import { categoryNamed, peopleNamed } from "./choices";
+import { categoriesNamed, peopleNamed } from "./choices";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery } from "./schema";
 
@@ -148,15 +148,15 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
   // The assignee, the events' actors and the agents an assignee event names (whoever the viewer is:
   // the same rule as the header). The requester is known already.
   const assigned = events.flatMap((e) => (e.type === "ASSIGNEE" ? [e.fromValue, e.toValue] : []));
-  const [category, people] = await Promise.all([
-    categoryNamed(ticket.categoryId),
+  const [categories, people] = await Promise.all([
+    categoriesNamed([ticket.categoryId]),
     peopleNamed([assigneeId, ...events.map((e) => e.actorId), ...assigned], [ticket.requester]),
   ]);
   const assigneeNames: Record<string, string> = {};
   for (const personId of assigned) if (personId && people.has(personId)) assigneeNames[personId] = people.get(personId)!.name;
   return {
     ...rest,
-    category,
+    category: categories.get(ticket.categoryId)!,
     assignee: assigneeId ? (people.get(assigneeId) ?? null) : null,
     events: events.map(({ actorId, ...event }) => ({ ...event, actor: actorId ? (people.get(actorId) ?? null) : null })),
     assigneeNames,

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { visibleTicketsWhere } from "./access";
-import { listQueueOptions, peopleNamed } from "./choices";
+import { categoriesNamed, organizationsNamed, peopleNamed } from "./choices";
 import { ticketsMatchingText } from "./text-search";
 import { PAGE_SIZE } from "./schema";
 import { OPEN_STATUSES, PRIORITY_ORDER, QUEUE_FILTERS, queueQuerySchema, type QueueQuery, type QueueSort, type QueueView } from "./queue-schema";
@@ -41,6 +41,7 @@ export type QueueItem = Omit<QueueRow, "categoryId" | "organizationId" | "assign
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const postgres = () => databaseProvider(env.DATABASE_URL) === "postgresql";
 
 // "status IN (the open ones)" rather than "NOT IN (resolved, closed)": the former can use the
 // (status, updatedAt) index, the latter reads every row.
@@ -52,21 +53,16 @@ function viewWhere(viewer: ViewerLike, view: QueueView): Prisma.TicketWhereInput
   return { status: view };
 }
 
-/** A ticket number, or the tickets whose text matches, messages included or not (lib/tickets/text-search.ts). */
-async function searchWhere(q: string, messages: boolean): Promise<Prisma.TicketWhereInput> {
-  const number = /^#?(\d{1,9})$/.exec(q);
-  const ids = await ticketsMatchingText(q, { messages });
-  return { OR: [...(number ? [{ id: Number(number[1]) }] : []), { id: { in: ids } }] };
-}
+const olderThanDate = (days: string, now: Date) => new Date(now.getTime() - Number(days) * DAY_MS);
 
-export async function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date()): Promise<Prisma.TicketWhereInput> {
+/** The tickets of a view with its filters, the text search aside (a search's page is one SQL statement: see pageOfSearch). */
+export function queueWhere(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.TicketWhereInput {
   const and: Prisma.TicketWhereInput[] = [visibleTicketsWhere(viewer), viewWhere(viewer, query.view)];
   if (query.priority) and.push({ priority: query.priority });
   if (query.category) and.push({ categoryId: query.category });
   if (query.organization) and.push({ organizationId: query.organization });
   if (query.requester) and.push({ requester: { OR: [{ name: containsText(query.requester) }, { email: containsText(query.requester) }] } });
-  if (query.olderThan) and.push({ createdAt: { lt: new Date(now.getTime() - Number(query.olderThan) * DAY_MS) } });
-  if (query.q) and.push(await searchWhere(query.q, query.messages === "1"));
+  if (query.olderThan) and.push({ createdAt: { lt: olderThanDate(query.olderThan, now) } });
   return { AND: and };
 }
 
@@ -111,7 +107,7 @@ function indexOrderOf(view: QueueView): IndexOrder {
  * finds them, the count is an index-only scan that stops at the cap (0.6 to 6 ms).
  */
 async function countOnce(where: Prisma.TicketWhereInput, cap: number, order: IndexOrder): Promise<number> {
-  if (databaseProvider(env.DATABASE_URL) === "postgresql") return db.ticket.count({ where, take: cap, orderBy: order });
+  if (postgres()) return db.ticket.count({ where, take: cap, orderBy: order });
   return (await db.ticket.findMany({ where, select: { id: true }, orderBy: order, take: cap })).length;
 }
 
@@ -133,30 +129,18 @@ async function readPage(where: Prisma.TicketWhereInput, orderBy: Prisma.TicketOr
   return rowsInOrder((await db.ticket.findMany({ where, select: { id: true }, orderBy, skip, take })).map((t) => t.id));
 }
 
-async function readUnlessEmpty<T>(ids: string[], read: (ids: string[]) => Promise<T[]>): Promise<T[]> {
-  return ids.length === 0 ? [] : read(ids);
-}
-
 /** The queue's rows of these tickets, in this order. */
 async function rowsInOrder(ids: number[]): Promise<QueueItem[]> {
   if (ids.length === 0) return [];
-  const [rows, { categories, organizations }] = await Promise.all([
-    db.ticket.findMany({ where: { id: { in: ids } }, select: queueRowSelect }),
-    listQueueOptions(),
-  ]);
-  const categoryById = new Map(categories.map((c) => [c.id, c]));
-  const organizationById = new Map(organizations.map((o) => [o.id, o]));
-  // Whatever the lists lack is read: an assignee no longer on the agents' list (portal access off,
-  // role changed), or a category or organization written a moment ago by another process.
-  const lacking = <K extends "categoryId" | "organizationId">(key: K, known: Map<string, unknown>) =>
-    [...new Set(rows.flatMap((r) => (r[key] && !known.has(r[key]) ? [r[key] as string] : [])))];
-  const [moreCategories, moreOrganizations, assigneeById] = await Promise.all([
-    readUnlessEmpty(lacking("categoryId", categoryById), (ids) => db.ticketCategory.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, nameEs: true } })),
-    readUnlessEmpty(lacking("organizationId", organizationById), (ids) => db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+  const rows = await db.ticket.findMany({ where: { id: { in: ids } }, select: queueRowSelect });
+  // Named from the kept lists, or read where they lack one: an assignee no longer on the agents'
+  // list (portal access off, role changed), or a category or organization written a moment ago by
+  // another process.
+  const [categoryById, organizationById, assigneeById] = await Promise.all([
+    categoriesNamed(rows.map((r) => r.categoryId)),
+    organizationsNamed(rows.map((r) => r.organizationId)),
     peopleNamed(rows.map((r) => r.assigneeId)),
   ]);
-  for (const c of moreCategories) categoryById.set(c.id, c);
-  for (const o of moreOrganizations) organizationById.set(o.id, o);
   const byId = new Map(
     rows.map(({ categoryId, organizationId, assigneeId, ...row }) => [
       row.id,
@@ -194,27 +178,65 @@ async function pageByPriority(where: Prisma.TicketWhereInput, skip: number, cap:
   return { items, total: Math.min(cap, counts.reduce((sum, n) => sum + n, 0)) };
 }
 
-const PRIORITY_RANK = new Map<string, number>(PRIORITY_ORDER.map((level, i) => [level, i]));
+/**
+ * The same view and filters as queueWhere, as SQL conditions on "Ticket" t, for a search's page.
+ * Staff only: it does not narrow to the tickets a customer may see (listQueue shows customers nothing).
+ */
+function searchFiltersSql(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.Sql[] {
+  const view = query.view;
+  const and =
+    view === "open" || view === "unassigned" || view === "mine"
+      ? [Prisma.sql`t."status" IN (${Prisma.join([...OPEN_STATUSES])})`]
+      : [Prisma.sql`t."status" = ${view}`];
+  if (view === "unassigned") and.push(Prisma.sql`t."assigneeId" IS NULL`);
+  if (view === "mine") and.push(Prisma.sql`t."assigneeId" = ${viewer.id}`);
+  if (query.priority) and.push(Prisma.sql`t."priority" = ${query.priority}`);
+  if (query.category) and.push(Prisma.sql`t."categoryId" = ${query.category}`);
+  if (query.organization) and.push(Prisma.sql`t."organizationId" = ${query.organization}`);
+  if (query.requester) {
+    // What containsText does through Prisma: ILIKE with %, _ and \ escaped on PostgreSQL; SQLite's LIKE ignores ASCII case.
+    const like = postgres()
+      ? Prisma.sql`ILIKE ${`%${query.requester.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+      : Prisma.sql`LIKE ${`%${query.requester}%`}`;
+    and.push(Prisma.sql`t."requesterId" IN (SELECT u."id" FROM "User" u WHERE u."name" ${like} OR u."email" ${like})`);
+  }
+  if (query.olderThan) and.push(Prisma.sql`t."createdAt" < ${olderThanDate(query.olderThan, now)}`);
+  return and;
+}
 
-type SortKeys = { id: number; updatedAt: Date; createdAt: Date; priority: string };
-const byUpdated = (a: SortKeys, b: SortKeys) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id;
-const COMPARE: Record<QueueSort, (a: SortKeys, b: SortKeys) => number> = {
-  updated: byUpdated,
-  newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id,
-  oldest: (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id,
-  priority: (a, b) => PRIORITY_RANK.get(a.priority)! - PRIORITY_RANK.get(b.priority)! || byUpdated(a, b),
+/** The tickets a search found, and the one its number names: one parameter however many (500 bound ids cost Prisma 8-10 ms of CPU a query). */
+async function searchHitsSql(q: string, messages: boolean): Promise<Prisma.Sql> {
+  const ids = await ticketsMatchingText(q, { messages });
+  const number = /^#?(\d{1,9})$/.exec(q);
+  const found = postgres() ? Prisma.sql`t."id" = ANY(${ids}::int[])` : Prisma.sql`t."id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+  return number ? Prisma.sql`(${found} OR t."id" = ${Number(number[1])})` : found;
+}
+
+// The queue's sorts in SQL, the same as ORDER and pageByPriority's: the Level enum is text on
+// SQLite, so the priority sort ranks it (CRITICAL first) rather than comparing it.
+const PRIORITY_RANK_SQL = Prisma.sql`CASE t."priority" ${Prisma.join(PRIORITY_ORDER.map((level, i) => Prisma.sql`WHEN ${level} THEN ${Prisma.raw(String(i))}`), " ")} END`;
+const SEARCH_ORDER: Record<QueueSort, Prisma.Sql> = {
+  updated: Prisma.sql`t."updatedAt" DESC, t."id" DESC`,
+  newest: Prisma.sql`t."createdAt" DESC, t."id" DESC`,
+  oldest: Prisma.sql`t."createdAt" ASC, t."id" ASC`,
+  priority: Prisma.sql`${PRIORITY_RANK_SQL}, t."updatedAt" DESC, t."id" DESC`,
 };
 
 /**
- * A page of a text search's results. A search finds at most TEXT_SEARCH_LIMIT tickets (and the one
- * its number names), so their sort keys are read once, sorted and counted here: the same order as
- * the database's, an exact total, and one query carrying the found ids instead of a page query
- * and a count each carrying them (at 500 ids Prisma spends 8-10 ms of CPU on each such query).
+ * A page of a text search's results and their exact total (a search finds at most
+ * TEXT_SEARCH_LIMIT tickets and the one its number names): one statement, the found ids passed as
+ * one parameter. Through Prisma the ids were 500 bound values, 8-10 ms of CPU each query.
  */
-async function pageOfSearch(where: Prisma.TicketWhereInput, sort: QueueSort, skip: number) {
-  const keys = await db.ticket.findMany({ where, select: { id: true, updatedAt: true, createdAt: true, priority: true } });
-  keys.sort(COMPARE[sort]);
-  return { items: await rowsInOrder(keys.slice(skip, skip + PAGE_SIZE).map((t) => t.id)), total: keys.length };
+async function pageOfSearch(viewer: ViewerLike, query: QueueQuery & { q: string }, skip: number) {
+  const where = Prisma.join([await searchHitsSql(query.q, query.messages === "1"), ...searchFiltersSql(viewer, query)], " AND ");
+  const rows = await db.$queryRaw<{ id: number | bigint; total: number | bigint }[]>`
+    SELECT t."id", COUNT(*) OVER () AS "total" FROM "Ticket" t WHERE ${where}
+    ORDER BY ${SEARCH_ORDER[query.sort]} LIMIT ${PAGE_SIZE} OFFSET ${skip}`;
+  // Past the last page no row carries the total.
+  const total = rows.length > 0 || skip === 0
+    ? Number(rows[0]?.total ?? 0)
+    : Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Ticket" t WHERE ${where}`)[0].n);
+  return { items: await rowsInOrder(rows.map((r) => Number(r.id))), total };
 }
 
 /** Matches past the current page are counted up to this many: what "1,000+" says, at a cost that does not grow with the desk. */
@@ -224,13 +246,13 @@ export const QUEUE_COUNT_CAP = 1000;
 export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
   const query = queueQuerySchema.parse(rawQuery ?? {});
   if (!isStaff(viewer)) return { items: [] as QueueItem[], total: 0, totalIsLowerBound: false, page: 1, pageCount: 1, query };
-  const where = await queueWhere(viewer, query);
   const skip = (query.page - 1) * PAGE_SIZE;
   // Counting stops this far past the page: beyond it the total is shown as "N+".
   const cap = skip + QUEUE_COUNT_CAP;
+  const where = queueWhere(viewer, query);
   // A search's total is exact: at most TEXT_SEARCH_LIMIT + 1 tickets, below any cap.
   const { items, total } = query.q
-    ? await pageOfSearch(where, query.sort, skip)
+    ? await pageOfSearch(viewer, { ...query, q: query.q }, skip)
     : query.sort === "priority"
       ? await pageByPriority(where, skip, cap, indexOrderOf(query.view))
       : await Promise.all([

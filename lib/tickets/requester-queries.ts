@@ -1,5 +1,5 @@
 import "server-only";
-import { organizationNamed } from "./choices";
+import { organizationsNamed } from "./choices";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
@@ -34,7 +34,7 @@ export async function getRequesterCard(viewer: ViewerLike, ticket: { id: number;
   ]);
   if (!requester) return null;
   const { organizationId, ...person } = requester;
-  const organization = organizationId ? await organizationNamed(organizationId) : null;
+  const organization = organizationId ? ((await organizationsNamed([organizationId])).get(organizationId) ?? null) : null;
   return { requester: { ...person, organization }, otherOpen: tickets, otherOpenCount };
 }
 
