@@ -33,7 +33,13 @@ const globalForDb = globalThis as unknown as { portico_db?: Db };
 export const db: Db = globalForDb.portico_db ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.portico_db = db;
 
-const caseInsensitive = databaseProvider(env.DATABASE_URL) === "postgresql";
+/** Whether this process's database is PostgreSQL (else SQLite). */
+export const onPostgres = databaseProvider(env.DATABASE_URL) === "postgresql";
+
+/** `text` with LIKE's wildcards (% and _) and its escape character taken literally, for PostgreSQL's LIKE (backslash escapes). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
 
 /**
  * A `contains` filter that ignores case on both databases (SQLite's LIKE already does, for ASCII).
@@ -42,6 +48,6 @@ const caseInsensitive = databaseProvider(env.DATABASE_URL) === "postgresql";
  */
 export function containsText(text: string): { contains: string } {
   return (
-    caseInsensitive ? { contains: text.replace(/[\\%_]/g, (c) => `\\${c}`), mode: "insensitive" } : { contains: text }
+    onPostgres ? { contains: escapeLike(text), mode: "insensitive" } : { contains: text }
   ) as { contains: string };
 }

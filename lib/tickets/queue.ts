@@ -1,8 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { containsText, db } from "@/lib/db";
-import { databaseProvider } from "@/lib/db-url";
-import { env } from "@/lib/env";
+import { containsText, db, escapeLike, onPostgres } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { Prisma } from "@/generated/prisma-sqlite/client";
@@ -41,7 +39,6 @@ export type QueueItem = Omit<QueueRow, "categoryId" | "organizationId" | "assign
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const postgres = () => databaseProvider(env.DATABASE_URL) === "postgresql";
 
 // "status IN (the open ones)" rather than "NOT IN (resolved, closed)": the former can use the
 // (status, updatedAt) index, the latter reads every row.
@@ -107,7 +104,7 @@ function indexOrderOf(view: QueueView): IndexOrder {
  * finds them, the count is an index-only scan that stops at the cap (0.6 to 6 ms).
  */
 async function countOnce(where: Prisma.TicketWhereInput, cap: number, order: IndexOrder): Promise<number> {
-  if (postgres()) return db.ticket.count({ where, take: cap, orderBy: order });
+  if (onPostgres) return db.ticket.count({ where, take: cap, orderBy: order });
   return (await db.ticket.findMany({ where, select: { id: true }, orderBy: order, take: cap })).length;
 }
 
@@ -195,8 +192,8 @@ function searchFiltersSql(viewer: ViewerLike, query: QueueQuery, now = new Date(
   if (query.organization) and.push(Prisma.sql`t."organizationId" = ${query.organization}`);
   if (query.requester) {
     // What containsText does through Prisma: ILIKE with %, _ and \ escaped on PostgreSQL; SQLite's LIKE ignores ASCII case.
-    const like = postgres()
-      ? Prisma.sql`ILIKE ${`%${query.requester.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+    const like = onPostgres
+      ? Prisma.sql`ILIKE ${`%${escapeLike(query.requester)}%`}`
       : Prisma.sql`LIKE ${`%${query.requester}%`}`;
     and.push(Prisma.sql`t."requesterId" IN (SELECT u."id" FROM "User" u WHERE u."name" ${like} OR u."email" ${like})`);
   }
@@ -208,7 +205,7 @@ function searchFiltersSql(viewer: ViewerLike, query: QueueQuery, now = new Date(
 async function searchHitsSql(q: string, messages: boolean): Promise<Prisma.Sql> {
   const ids = await ticketsMatchingText(q, { messages });
   const number = /^#?(\d{1,9})$/.exec(q);
-  const found = postgres() ? Prisma.sql`t."id" = ANY(${ids}::int[])` : Prisma.sql`t."id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+  const found = onPostgres ? Prisma.sql`t."id" = ANY(${ids}::int[])` : Prisma.sql`t."id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
   return number ? Prisma.sql`(${found} OR t."id" = ${Number(number[1])})` : found;
 }
 
