@@ -1,8 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
-import { databaseProvider } from "@/lib/db-url";
+import { db, onPostgres } from "@/lib/db";
 import { env } from "@/lib/env";
 import { UNKNOWN_IP } from "./client-ip";
 
@@ -41,7 +40,7 @@ type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 // RateLimit table, so every instance counts the same failures. Should the database not answer,
 // a counter in memory stands in rather than letting every attempt through.
 function limiterFactory(): (options: LimiterOptions) => Limiter {
-  if (databaseProvider(env.DATABASE_URL) !== "postgresql") return (options) => new RateLimiterMemory(options);
+  if (!onPostgres) return (options) => new RateLimiterMemory(options);
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, application_name: "portico-throttle" });
   return (options) =>
     new RateLimiterPostgres({
@@ -78,7 +77,7 @@ function limiters(): Limiters {
 export async function resetSignInThrottle() {
   globalForThrottle.portico_signInThrottle = createLimiters();
   // Only sign-in's own counters: the table also holds other limiters' (lib/rate-limit).
-  if (databaseProvider(env.DATABASE_URL) === "postgresql") await db.rateLimit.deleteMany({ where: { OR: ["sign-in:", "reset:"].map((prefix) => ({ key: { startsWith: prefix } })) } });
+  if (onPostgres) await db.rateLimit.deleteMany({ where: { OR: ["sign-in:", "reset:"].map((prefix) => ({ key: { startsWith: prefix } })) } });
 }
 
 /** Drops the counters whose window ended (the daily "auth.clear-expired-counters" job). */

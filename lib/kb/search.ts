@@ -1,7 +1,5 @@
 import "server-only";
-import { db, type Db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { databaseProvider } from "@/lib/db-url";
+import { db, type Db, onPostgres } from "@/lib/db";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { KbAudience } from "./access";
 import { stemText, stemsOf } from "./stems";
@@ -33,7 +31,6 @@ const OPEN = "\u0002";
 const CLOSE = "\u0003";
 const MAX_TERMS = 8;
 
-const isPostgres = () => databaseProvider(env.DATABASE_URL) === "postgresql";
 
 /** The words of a query, lower-cased and without accents: what both indexes compare. */
 export function searchTerms(query: string): string[] {
@@ -103,7 +100,7 @@ export async function searchArticles(
 
   let ranked: RankedRow[];
   let rows: SnippetRow[];
-  if (isPostgres()) {
+  if (onPostgres) {
     const tsquery = terms.map((t) => `${t}:*`).join(" & ");
     ranked = await db.$queryRaw<RankedRow[]>`
       WITH q AS (SELECT ${pgQuery(tsquery)} AS q),
@@ -169,7 +166,7 @@ export async function searchArticles(
 
 /** Writes an article's title, text and stems into the SQLite index (PostgreSQL computes its own). */
 export async function indexArticle(tx: Tx, article: { id: string; title: string; searchText: string; proseText: string }) {
-  if (isPostgres()) return;
+  if (onPostgres) return;
   const stems = stemText(`${article.title} ${article.searchText}`);
   await tx.$executeRaw`DELETE FROM "KbArticleFts" WHERE "articleId" = ${article.id}`;
   await tx.$executeRaw`INSERT INTO "KbArticleFts" ("articleId", "title", "searchText", "proseText", "stems") VALUES (${article.id}, ${article.title}, ${article.searchText}, ${article.proseText}, ${stems})`;
@@ -177,7 +174,7 @@ export async function indexArticle(tx: Tx, article: { id: string; title: string;
 
 /** Writes the stems of articles indexed before stems existed (SQLite; run on every start). */
 export async function indexMissingStems(): Promise<number> {
-  if (isPostgres()) return 0;
+  if (onPostgres) return 0;
   const missing = await db.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "KbArticleFts" WHERE "stems" = ''`;
   if (missing.length === 0) return 0;
   const articles = await db.kbArticle.findMany({

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { databaseProvider } from "@/lib/db-url";
+import { db, onPostgres } from "@/lib/db";
 import { env } from "@/lib/env";
 import { checkEvent, TopicBus, type Listener, type RealtimeEvent } from "./bus";
 import { CHANNEL, createPgRealtime, type PgRealtime } from "./postgres";
@@ -20,7 +19,7 @@ const shared = globalThis as unknown as { portico_realtime?: { local: TopicBus }
 function backend() {
   if (!shared.portico_realtime) {
     shared.portico_realtime =
-      databaseProvider(env.DATABASE_URL) === "postgresql"
+      onPostgres
         ? // NOTIFY through the app's own pool: no extra connection for publishing.
           { pg: createPgRealtime(env.DATABASE_URL, { notify: async (payload) => void (await db.$executeRaw`select pg_notify(${CHANNEL}, ${payload})`) }) }
         : { local: new TopicBus() };

@@ -1,8 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { databaseProvider } from "@/lib/db-url";
-import { env } from "@/lib/env";
+import { db, onPostgres } from "@/lib/db";
 import { publish, subscribe } from "./index";
 import type { RealtimeEvent } from "./bus";
 
@@ -52,7 +50,7 @@ export function keptUntilChanged<T>(topic: string, read: () => Promise<T>): Kept
 // Read once per request (React's cache; outside a request each call reads), however many kept
 // values the request asks for.
 const changeStamp = cache(async (): Promise<number | null> => {
-  if (databaseProvider(env.DATABASE_URL) !== "sqlite") return null;
+  if (onPostgres) return null;
   const [row] = await db.$queryRawUnsafe<{ data_version: number | bigint }[]>("PRAGMA data_version");
   return Number(row.data_version);
 });

@@ -1,7 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { databaseProvider } from "@/lib/db-url";
+import { db, onPostgres } from "@/lib/db";
 import { searchTerms } from "@/lib/kb/search";
 
 // The console queue's text search. By default it looks at the subject and description of each
@@ -35,7 +33,7 @@ const term = (t: string, prefix: string) => (t.length >= 3 ? prefix : "");
 export async function ticketsMatchingText(query: string, { messages = false } = {}): Promise<number[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  if (databaseProvider(env.DATABASE_URL) === "postgresql") {
+  if (onPostgres) {
     const tsquery = terms.map((t) => `${t}${term(t, ":*")}`).join(" & ");
     // The matches are gathered first (MATERIALIZED), then sorted: asked for the newest 500 directly,
     // PostgreSQL walked the ticket ids backwards and parsed each ticket's text to test it (380 ms
