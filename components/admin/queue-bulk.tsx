@@ -31,7 +31,7 @@ function useSelectedCount() {
 
 /** The header checkbox: ticks or clears every row of this page. */
 export function SelectAllOnPage() {
-  const t = useTranslations("queue");
+  const t = useTranslations("queue.bulk");
   const [checked, setChecked] = useState(false);
   useEffect(() => {
     const update = () => {
@@ -57,8 +57,9 @@ export function SelectAllOnPage() {
 
 /** Assign, or change the status or priority of, the ticked tickets, after confirming in a dialog. */
 export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name: string }[]; viewerId: string }) {
-  const t = useTranslations("queue");
-  const tt = useTranslations("tickets");
+  const t = useTranslations("queue.bulk");
+  const tStatus = useTranslations("tickets.status");
+  const tLevel = useTranslations("tickets.level");
   const { state, onSubmit, pending } = useActionForm(bulkUpdateAction);
   const count = useSelectedCount();
   const [change, setChange] = useState("");
@@ -69,28 +70,28 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
   }, [state]);
 
   const options = [
-    { value: "assign:me", label: t("bulk.assignMe"), group: "assign" },
-    { value: "assign:none", label: t("bulk.unassign"), group: "assign" },
-    ...agents.filter((a) => a.id !== viewerId).map((a) => ({ value: `assign:${a.id}`, label: t("bulk.assignTo", { name: a.name }), group: "assign" })),
-    ...STATUSES.map((s) => ({ value: `status:${s}`, label: t("bulk.statusTo", { status: tt(`status.${s}`) }), group: "status" })),
-    ...LEVELS.map((l) => ({ value: `priority:${l}`, label: t("bulk.priorityTo", { priority: tt(`level.${l}`) }), group: "priority" })),
+    { value: "assign:me", label: t("assignMe"), group: "assign" },
+    { value: "assign:none", label: t("unassign"), group: "assign" },
+    ...agents.filter((a) => a.id !== viewerId).map((a) => ({ value: `assign:${a.id}`, label: t("assignTo", { name: a.name }), group: "assign" })),
+    ...STATUSES.map((s) => ({ value: `status:${s}`, label: t("statusTo", { status: tStatus(s) }), group: "status" })),
+    ...LEVELS.map((l) => ({ value: `priority:${l}`, label: t("priorityTo", { priority: tLevel(l) }), group: "priority" })),
   ];
   const chosen = options.find((o) => o.value === change);
   return (
-    <form id={BULK_FORM_ID} onSubmit={onSubmit} aria-label={t("bulk.label")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+    <form id={BULK_FORM_ID} onSubmit={onSubmit} aria-label={t("label")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-end gap-3">
-        <p className="text-sm font-medium text-slate-700" aria-live="polite">{t("bulk.selected", { count })}</p>
+        <p className="text-sm font-medium text-slate-700" aria-live="polite">{t("selected", { count })}</p>
         <div className="text-sm">
-          <label htmlFor="queue-bulk-change" className="block text-slate-600">{t("bulk.change")}</label>
+          <label htmlFor="queue-bulk-change" className="block text-slate-600">{t("change")}</label>
           <select id="queue-bulk-change" name="change" value={change} onChange={(e) => setChange(e.target.value)} className="max-w-[18rem] rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            <option value="">{t("bulk.choose")}</option>
-            <optgroup label={t("bulk.assignGroup")}>
+            <option value="">{t("choose")}</option>
+            <optgroup label={t("assignGroup")}>
               {options.filter((o) => o.group === "assign").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
-            <optgroup label={t("bulk.statusGroup")}>
+            <optgroup label={t("statusGroup")}>
               {options.filter((o) => o.group === "status").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
-            <optgroup label={t("bulk.priorityGroup")}>
+            <optgroup label={t("priorityGroup")}>
               {options.filter((o) => o.group === "priority").map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
           </select>
@@ -98,18 +99,18 @@ export function QueueBulkBar({ agents, viewerId }: { agents: { id: string; name:
         <ConfirmDialogSubmit
           variant="secondary"
           pending={pending}
-          pendingLabel={t("bulk.applying")}
+          pendingLabel={t("applying")}
           disabled={count === 0 || !chosen}
-          title={t("bulk.confirmTitle")}
-          message={t("bulk.confirm", { change: chosen?.label ?? "", count })}
-          confirmLabel={t("bulk.confirmYes")}
-          cancelLabel={t("bulk.cancel")}
+          title={t("confirmTitle")}
+          message={t("confirm", { change: chosen?.label ?? "", count })}
+          confirmLabel={t("confirmYes")}
+          cancelLabel={t("cancel")}
         >
-          {t("bulk.apply")}
+          {t("apply")}
         </ConfirmDialogSubmit>
       </div>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? <Alert tone="success">{t("bulk.done", { count: state.data.updated })}</Alert> : null}
+      {state?.ok ? <Alert tone="success">{t("done", { count: state.data.updated })}</Alert> : null}
     </form>
   );
 }

@@ -1,13 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Paperclip } from "lucide-react";
 import type { AttachmentItem } from "@/lib/tickets/queries";
 import { formatSize } from "./format-size";
 import { isInlineType } from "@/lib/tickets/attachment-rules";
 
-/** The files of a ticket or of one message, each a download link served by /api/attachments. */
-export async function AttachmentList({ items }: { items: AttachmentItem[] }) {
+/**
+ * The files of a ticket or of one message, each a download link served by /api/attachments. A plain
+ * (not async) server component: a conversation draws one per message, and each async component is
+ * a task of its own for React to schedule and a chunk of its own in the page's payload.
+ */
+export function AttachmentList({ items }: { items: AttachmentItem[] }) {
+  const t = useTranslations("tickets");
   if (items.length === 0) return null;
-  const t = await getTranslations("tickets");
   return (
     <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("attachments.label")}>
       {items.map((a) => (

@@ -31,8 +31,8 @@ export const CLIENT_MESSAGES = {
    * what every console page might (62 kB of the queue's 125 kB React payload before).
    */
   admin: ["common", "notifications"],
-  /** app/admin/page.tsx: the queue. */
-  "admin/queue": ["queue", "tickets"],
+  /** app/admin/page.tsx: the queue (its bulk bar; the rest of the page is translated on the server). */
+  "admin/queue": ["queue.bulk", "tickets.status", "tickets.level"],
   "admin/announcements": ["announcements"],
   "admin/assets": ["assets"],
   "admin/canned-responses": ["desk.canned"],
