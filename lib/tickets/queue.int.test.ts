@@ -194,6 +194,24 @@ describe("a search matching many tickets", () => {
     expect(result.items[0].id).toBe(newest.id);
   });
 
+  it("asked again once fewer of the newest match, looks further back again", async () => {
+    const { id: category } = await makeCategory();
+    const token = `w${randomUUID().slice(0, 8)}`;
+    const ticket = (subject: string) => ({ subject, description: "Imported", categoryId: category, requesterId: customer.id, createdById: customer.id });
+    const old = await db.ticket.create({ data: ticket(`Old ${token}`) });
+    await db.ticket.createMany({ data: Array.from({ length: 10 * TEXT_SEARCH_LIMIT }, (_, i) => ticket(`Newer ${i}`)) });
+    await db.ticket.createMany({ data: Array.from({ length: TEXT_SEARCH_LIMIT + 20 }, (_, i) => ticket(`Common ${token} ${i}`)) });
+    const first = await listQueue(agent, { category, q: token, sort: "newest" });
+    expect(first.total).toBe(TEXT_SEARCH_LIMIT);
+    // PostgreSQL found those in the newest ticket numbers and remembers that range for this search;
+    // with 30 of them renamed, the newest 500 matches reach back to the old ticket.
+    const newest = await db.ticket.findMany({ where: { categoryId: category }, orderBy: { id: "desc" }, take: 30, select: { id: true } });
+    await db.ticket.updateMany({ where: { id: { in: newest.map((t) => t.id) } }, data: { subject: "Renamed" } });
+    const again = await listQueue(agent, { category, q: token, sort: "oldest" });
+    expect(again.total).toBe(TEXT_SEARCH_LIMIT - 9);
+    expect(again.items[0].id).toBe(old.id);
+  });
+
   it("still finds an old ticket behind thousands of newer ones, through a message", async () => {
     const { id: category } = await makeCategory();
     const token = `z${randomUUID().slice(0, 8)}`;
