@@ -40,7 +40,7 @@ describe("the queue's URL", () => {
 });
 
 describe("views", () => {
-  // A search's page is read by its own statement (see pageOfSearch): each view is checked with one too.
+  // A search adds its condition to the page's statement (see pageOfSearch): each view is checked with one too.
   it.each([false, true])("Unassigned, Mine, All open and each status show the right tickets (searched: %s)", async (searched) => {
     const { id: category } = await makeCategory();
     const token = `s${randomUUID().slice(0, 8)}`;

@@ -42,7 +42,7 @@ const olderThanDate = (days: string, now: Date) => new Date(now.getTime() - Numb
  * "status IN (the open ones)" rather than "NOT IN (resolved, closed)": the former can use the
  * (status, updatedAt) index, the latter reads every row.
  */
-export function queueFiltersSql(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.Sql[] {
+function queueFiltersSql(viewer: ViewerLike, query: QueueQuery, now = new Date()): Prisma.Sql[] {
   const view = query.view;
   const and =
     view === "open" || view === "unassigned" || view === "mine"
@@ -189,7 +189,7 @@ function countUpTo(where: Prisma.Sql, cap: number, order: Prisma.Sql): Promise<n
 
 /**
  * A page sorted by priority, highest first, without a search: each level is read on its own, in
- * PRIORITY_ORDER, after counting the matches per level (each count capped, see countCap). Each
+ * PRIORITY_ORDER, after counting the matches per level (each count capped, see countOnce). Each
  * level's tickets come in index order, where one ranked sort would read every match; the counts
  * give the total.
  */

@@ -261,26 +261,23 @@ export async function markTicketRead(viewer: ViewerLike, rawId: unknown): Promis
 
 /**
  * An agent opened the ticket in the console: their "updated by customer" marker in the queue
- * clears (see withCustomerMarker), and so does what the bell said about it to them.
+ * clears (see itemsOf in lib/tickets/queue.ts), and so does what the bell said about it to them.
  */
 export async function markTicketSeenByAgent(viewer: ViewerLike, ticketId: number): Promise<void> {
   if (!isStaff(viewer)) return;
   // Reads first, writes only when there is news: drawing the page is a read, and a write on every
   // view would queue every agent's page behind SQLite's one writer. "Seen" matters only against
   // the requester's last update (the queue's marker), so it moves only when that is newer.
-  // One read (one query on PostgreSQL, where relations are joined).
-  const ticket = await db.ticket.findUnique({
-    where: { id: ticketId },
-    select: {
-      customerUpdatedAt: true,
-      presence: { where: { userId: viewer.id }, select: { seenAt: true } },
-      notifications: { where: { userId: viewer.id, readAt: null }, take: 1, select: { id: true } },
-    },
-  });
+  // One statement on every console ticket view (through Prisma, three queries on SQLite, and its
+  // query compiled anew each time).
+  const [ticket] = await db.$queryRaw<{ customerUpdatedAt: Date | null; seenAt: Date | null; unread: boolean | number | bigint }[]>`
+    SELECT t."customerUpdatedAt",
+           (SELECT p."seenAt" FROM "TicketPresence" p WHERE p."ticketId" = t."id" AND p."userId" = ${viewer.id}) AS "seenAt",
+           EXISTS (SELECT 1 FROM "Notification" n WHERE n."ticketId" = t."id" AND n."userId" = ${viewer.id} AND n."readAt" IS NULL) AS "unread"
+    FROM "Ticket" t WHERE t."id" = ${ticketId}`;
   if (!ticket) return;
-  const presence = ticket.presence[0];
-  const unread = ticket.notifications.length > 0;
-  const news = !presence || (ticket.customerUpdatedAt != null && presence.seenAt < ticket.customerUpdatedAt);
+  const unread = Number(ticket.unread) > 0;
+  const news = !ticket.seenAt || (ticket.customerUpdatedAt != null && ticket.seenAt < ticket.customerUpdatedAt);
   if (news) {
     const now = new Date();
     await db.ticketPresence.upsert({
