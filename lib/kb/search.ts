@@ -31,7 +31,6 @@ const OPEN = "\u0002";
 const CLOSE = "\u0003";
 const MAX_TERMS = 8;
 
-
 /** The words of a query, lower-cased and without accents: what both indexes compare. */
 export function searchTerms(query: string): string[] {
   const words = query

@@ -255,6 +255,9 @@ describe("a row", () => {
     const organization = await db.organization.findUniqueOrThrow({ where: { id: member.organizationId! } });
     expect(row).toMatchObject({ organization: { name: organization.name }, assignee: { id: agent.id }, requester: { id: member.id } });
     expect(row.category).toMatchObject({ nameEn: "Test category", nameEs: "Categoría de prueba" });
+    // Read with raw SQL: dates still come back as dates on both databases.
+    expect(row.createdAt).toBeInstanceOf(Date);
+    expect(row.updatedAt).toBeInstanceOf(Date);
     expect(items.find((t) => t.id === other)!.assignee).toMatchObject({ id: former.id });
   });
 });

@@ -82,20 +82,18 @@ type PageRow = {
   subject: string;
   status: QueueItem["status"];
   priority: QueueItem["priority"];
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  customerUpdatedAt: Date | string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  customerUpdatedAt: Date | null;
   categoryId: string;
   organizationId: string | null;
   assigneeId: string | null;
   requesterId: string;
   requesterName: string;
   requesterEmail: string;
-  seenAt: Date | string | null;
+  seenAt: Date | null;
   total?: number | bigint;
 };
-
-const asDate = (value: Date | string | number) => (value instanceof Date ? value : new Date(value));
 
 /**
  * One page of the tickets matching `where`, in `order`, with their requesters and the viewer's last
@@ -136,23 +134,20 @@ async function itemsOf(rows: PageRow[]): Promise<QueueItem[]> {
     organizationsNamed(rows.map((r) => r.organizationId)),
     peopleNamed(rows.map((r) => r.assigneeId)),
   ]);
-  return rows.map((row) => {
-    const customerUpdatedAt = row.customerUpdatedAt === null ? null : asDate(row.customerUpdatedAt);
-    return {
-      id: Number(row.id),
-      subject: row.subject,
-      status: row.status,
-      priority: row.priority,
-      createdAt: asDate(row.createdAt),
-      updatedAt: asDate(row.updatedAt),
-      customerUpdatedAt,
-      requester: { id: row.requesterId, name: row.requesterName, email: row.requesterEmail },
-      category: categoryById.get(row.categoryId)!,
-      organization: row.organizationId ? (organizationById.get(row.organizationId) ?? null) : null,
-      assignee: row.assigneeId ? (assigneeById.get(row.assigneeId) ?? null) : null,
-      updatedByCustomer: !!customerUpdatedAt && (row.seenAt === null || asDate(row.seenAt) < customerUpdatedAt),
-    };
-  });
+  return rows.map((row) => ({
+    id: Number(row.id),
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    customerUpdatedAt: row.customerUpdatedAt,
+    requester: { id: row.requesterId, name: row.requesterName, email: row.requesterEmail },
+    category: categoryById.get(row.categoryId)!,
+    organization: row.organizationId ? (organizationById.get(row.organizationId) ?? null) : null,
+    assignee: row.assigneeId ? (assigneeById.get(row.assigneeId) ?? null) : null,
+    updatedByCustomer: !!row.customerUpdatedAt && (row.seenAt === null || row.seenAt < row.customerUpdatedAt),
+  }));
 }
 
 /** An order that an index of Ticket already has, for a count to read in: see countUpTo. */
@@ -216,11 +211,11 @@ async function pageByPriority(viewer: ViewerLike, filters: Prisma.Sql[], skip: n
  * TEXT_SEARCH_LIMIT tickets and the one its number names): one statement, with the view, the
  * filters and the sort.
  */
-async function pageOfSearch(viewer: ViewerLike, query: QueueQuery & { q: string }, skip: number) {
+async function pageOfSearch(viewer: ViewerLike, query: QueueQuery & { q: string }, filters: Prisma.Sql[], skip: number) {
   const number = /^#?(\d{1,9})$/.exec(query.q);
   const found = await ticketsMatchingTextSql(query.q, { messages: query.messages === "1" });
   const hits = number ? Prisma.sql`(${found} OR t."id" = ${Number(number[1])})` : found;
-  const where = allOf([hits, ...queueFiltersSql(viewer, query)]);
+  const where = allOf([hits, ...filters]);
   const { items, total } = await readPage(viewer, where, ORDER[query.sort], skip, PAGE_SIZE, true);
   // Past the last page no row carries the total.
   return { items, total: total ?? (skip === 0 ? 0 : Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Ticket" t WHERE ${where}`)[0].n)) };
@@ -237,14 +232,15 @@ export async function listQueue(viewer: ViewerLike, rawQuery: unknown) {
   // Counting stops this far past the page: beyond it the total is shown as "N+".
   const cap = skip + QUEUE_COUNT_CAP;
   const filters = queueFiltersSql(viewer, query);
+  const where = allOf(filters);
   // A search's total is exact: at most TEXT_SEARCH_LIMIT + 1 tickets, below any cap.
   const { items, total } = query.q
-    ? await pageOfSearch(viewer, { ...query, q: query.q }, skip)
+    ? await pageOfSearch(viewer, { ...query, q: query.q }, filters, skip)
     : query.sort === "priority"
       ? await pageByPriority(viewer, filters, skip, cap, indexOrderOf(query.view))
       : await Promise.all([
-          readPage(viewer, allOf(filters), ORDER[query.sort], skip, PAGE_SIZE),
-          totalOf(viewer, query, allOf(filters), cap),
+          readPage(viewer, where, ORDER[query.sort], skip, PAGE_SIZE),
+          totalOf(viewer, query, where, cap),
         ]).then(([page, total]) => ({ items: page.items, total }));
   return { items, total, totalIsLowerBound: total >= cap, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), query };
 }

@@ -140,8 +140,12 @@ const NEWEST_KEPT_MS = 5_000;
 function newestTicketId(): Promise<number> {
   if (!newest || newest.until < Date.now()) {
     const id = db.$queryRaw<{ max: number | null }[]>`SELECT MAX("id") AS "max" FROM "Ticket"`.then((rows) => Number(rows[0]?.max ?? 0));
-    newest = { id, until: Date.now() + NEWEST_KEPT_MS };
-    id.catch(() => (newest = null));
+    const read = { id, until: Date.now() + NEWEST_KEPT_MS };
+    newest = read;
+    // A failed read is not kept (nor does it drop a newer one).
+    id.catch(() => {
+      if (newest === read) newest = null;
+    });
   }
   return newest.id;
 }
