@@ -16,4 +16,20 @@ describe("the app's database connections", () => {
     const [{ n }] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE pid = ${Number(pid)}`);
     expect(Number(n)).toBe(1);
   }, 20_000);
+
+  // The SQLite connection keeps its compiled statements (lib/db.ts, keepStatements).
+  it.runIf(process.env.DATABASE_URL?.startsWith("file:"))("on SQLite, a kept statement runs with each call's own arguments, also after older ones were dropped", async () => {
+    const echo = async (value: string) => (await db.$queryRaw<{ v: string }[]>`SELECT ${value} AS v`)[0].v;
+    expect([await echo("first"), await echo("second")]).toEqual(["first", "second"]);
+    // More distinct statements than a connection keeps, each run twice with different arguments.
+    for (let i = 0; i < 600; i++) {
+      const sql = `SELECT ? + ${i} AS v`;
+      for (const arg of [1, 2]) expect(Number((await db.$queryRawUnsafe<{ v: number | bigint }[]>(sql, arg))[0].v)).toBe(arg + i);
+    }
+    await expect(db.$queryRawUnsafe("SELEC 1")).rejects.toThrow();
+    expect(await echo("third")).toBe("third");
+    // A transaction's BEGIN and COMMIT go through the same statements.
+    const [a, b] = await db.$transaction([db.$queryRaw<{ v: string }[]>`SELECT ${"in"} AS v`, db.$queryRaw<{ v: string }[]>`SELECT ${"out"} AS v`]);
+    expect([a[0].v, b[0].v]).toEqual(["in", "out"]);
+  });
 });
