@@ -272,6 +272,23 @@ describe("reads", () => {
     expect(await listCurrentAssets(customer, other.id)).toEqual([]);
   });
 
+  it("beside a ticket, agents see what its requester holds now, the newest first", async () => {
+    const holder = await makeUser("CUSTOMER");
+    const first = await makeAsset({ serialNumber: "SN-1" });
+    const second = await makeAsset();
+    const returned = await makeAsset();
+    for (const assetId of [first, second, returned]) await checkOutAsset(agent, { assetId, userId: holder.id });
+    await checkInAsset(agent, { assetId: returned });
+    await db.assetAssignment.updateMany({ where: { assetId: first }, data: { assignedAt: new Date(Date.now() - 60_000) } });
+    const held = await listCurrentAssets(agent, holder.id);
+    expect(held.map((h) => h.asset.id)).toEqual([second, first]);
+    expect(held[1]).toEqual({
+      assignedAt: expect.any(Date),
+      asset: { id: first, tag: expect.any(String), name: "ThinkPad T14", serialNumber: "SN-1", warrantyEnd: null, type: { name: expect.any(String) } },
+    });
+    expect(await listCurrentAssets(agent, (await makeUser("CUSTOMER")).id)).toEqual([]);
+  });
+
   it("My assets shows only what the viewer holds now; another's asset reads as unknown", async () => {
     const mine = await makeAsset();
     const theirs = await makeAsset();

@@ -283,5 +283,7 @@ export async function listConvertCategories(locale: string) {
 /** The conversation a ticket was made from, for staff (the ticket page's link back). */
 export async function chatOfTicket(viewer: ViewerLike, ticketId: number) {
   if (!isStaff(viewer)) return null;
-  return db.chatConversation.findUnique({ where: { ticketId }, select: { id: true } });
+  // Every console ticket view asks: plain SQL, not a Prisma query compiled anew each time.
+  const [chat] = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "ChatConversation" WHERE "ticketId" = ${ticketId}`;
+  return chat ?? null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isAdmin, isStaff } from "@/lib/auth/permissions";
-import type { Prisma } from "@/generated/prisma-sqlite/client";
+import type { TicketFieldType } from "@/generated/prisma-sqlite/enums";
 import type { Viewer } from "@/lib/auth/session";
 import { visibleTicketsWhere } from "@/lib/tickets/access";
 import { ticketIdSchema } from "@/lib/tickets/schema";
@@ -77,21 +77,21 @@ export async function listRequestTypesForForm(locale: Locale): Promise<FormReque
 export async function getTicketFieldValues(viewer: ViewerLike, rawTicketId: unknown, locale: Locale) {
   const id = ticketIdSchema.safeParse(rawTicketId);
   if (!id.success) return null;
-  const fieldValues = {
-    orderBy: [{ field: { sortOrder: "asc" } }, { fieldId: "asc" }],
-    select: { value: true, field: { select: { id: true, labelEn: true, labelEs: true, type: true, options: true } } },
-  } satisfies Prisma.TicketFieldValueFindManyArgs;
-  // Staff see every ticket: their values are read without the ticket (one query fewer on SQLite).
-  const ticket = isStaff(viewer)
-    ? { fieldValues: await db.ticketFieldValue.findMany({ where: { ticketId: id.data }, ...fieldValues }) }
-    : await db.ticket.findFirst({ where: { id: id.data, ...visibleTicketsWhere(viewer) }, select: { fieldValues } });
-  if (!ticket) return null;
+  // Staff see every ticket; anyone else only one they may see, exactly as the ticket page decides.
+  if (!isStaff(viewer) && !(await db.ticket.findFirst({ where: { id: id.data, ...visibleTicketsWhere(viewer) }, select: { id: true } }))) return null;
+  // Every ticket page asks: one SQL statement, where Prisma compiled its query anew each time and
+  // read the fields with a second one on SQLite.
+  const values = await db.$queryRaw<{ value: string; id: string; labelEn: string; labelEs: string; type: TicketFieldType; options: string }[]>`
+    SELECT v."value", f."id", f."labelEn", f."labelEs", f."type", f."options"
+    FROM "TicketFieldValue" v JOIN "TicketCategoryField" f ON f."id" = v."fieldId"
+    WHERE v."ticketId" = ${id.data}
+    ORDER BY f."sortOrder", v."fieldId"`;
   // An asset field stores the asset's id; it is shown as "tag · name".
-  const assetIds = ticket.fieldValues.filter((v) => v.field.type === "ASSET").map((v) => v.value);
+  const assetIds = values.filter((v) => v.type === "ASSET").map((v) => v.value);
   const assets = new Map(
     assetIds.length ? (await db.asset.findMany({ where: { id: { in: assetIds } }, select: { id: true, tag: true, name: true } })).map((a) => [a.id, `${a.tag} · ${a.name}`]) : [],
   );
-  return ticket.fieldValues.map(({ value, field }) => {
+  return values.map(({ value, ...field }) => {
     const option = field.type === "CHOICE" ? readOptions(field.options).find((o) => o.value === value) : undefined;
     return {
       id: field.id,

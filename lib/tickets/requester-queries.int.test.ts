@@ -35,6 +35,7 @@ describe("the requester card", () => {
     const card = await getRequesterCard(agent, { id: current, requesterId: requester.id });
     expect(card?.requester).toMatchObject({ id: requester.id, email: requester.email, phone: "+34 600 000 000", jobTitle: "Accountant", organization: { name: "Card Org" } });
     expect(card?.otherOpen.map((t) => t.id)).toEqual([waiting, older]);
+    expect(card?.otherOpen[0]).toEqual({ id: waiting, subject: "Waiting", status: "WAITING_FOR_CUSTOMER", createdAt: expect.any(Date) });
     expect(card?.otherOpenCount).toBe(2);
   });
 
