@@ -173,5 +173,12 @@ describe("who may download an attachment", () => {
     const { id } = await db.attachment.findFirstOrThrow({ where: { messageId: note.data.messageId } });
     expect(await getAttachmentForDownload(agent, id)).not.toBeNull();
     expect(await getAttachmentForDownload(alice, id)).toBeNull();
+    // The ticket page: listed under the note for the agent; nowhere for the requester.
+    const asAgent = await getTicket(agent, created.data.id);
+    expect(asAgent?.messages.find((m) => m.id === note.data.messageId)?.attachments.map((a) => a.fileName)).toEqual(["quote.pdf"]);
+    expect(asAgent?.attachments).toEqual([]);
+    const asAlice = await getTicket(alice, created.data.id);
+    expect(asAlice?.messages).toEqual([]);
+    expect(asAlice?.attachments).toEqual([]);
   });
 });
