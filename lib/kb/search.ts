@@ -101,12 +101,16 @@ export async function searchArticles(
   let rows: SnippetRow[];
   if (onPostgres) {
     const tsquery = terms.map((t) => `${t}:*`).join(" & ");
+    // The title's words carry weight A in the stored vector (the rest B): matching only those
+    // tells a title hit without parsing each hit's title again in three configurations (a third
+    // of the statement's time at 2,000 articles).
+    const titleTsquery = terms.map((t) => `${t}:*A`).join(" & ");
     ranked = await db.$queryRaw<RankedRow[]>`
-      WITH q AS (SELECT ${pgQuery(tsquery)} AS q),
+      WITH q AS (SELECT ${pgQuery(tsquery)} AS q, ${pgQuery(titleTsquery)} AS title),
       hits AS (
         SELECT a."id", a."translationGroupId", a."locale",
                ts_rank_cd(a."searchVector", q.q) AS score,
-               ((to_tsvector('portico_kb', a."title") || to_tsvector('portico_kb_en', a."title") || to_tsvector('portico_kb_es', a."title")) @@ q.q) AS in_title
+               (a."searchVector" @@ q.title) AS in_title
         FROM "KbArticle" a, q
         WHERE a."searchVector" @@ q.q AND ${visible} ${category}
       ),
