@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type Database from "better-sqlite3";
 import { env } from "./env";
 import { databaseProvider, pgPoolConfig } from "./db-url";
+import { setRecent } from "./recent-map";
 
 // Both generated clients have the same model API; the SQLite one's type stands for both.
 export type Db = SqliteClient;
@@ -57,13 +58,8 @@ function keepStatements(client: Database.Database) {
   const prepare = client.prepare.bind(client);
   const kept = new Map<string, Database.Statement>();
   const compiled = (sql: string) => {
-    let statement = kept.get(sql);
-    if (statement) kept.delete(sql);
-    else {
-      statement = prepare(sql);
-      if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
-    }
-    kept.set(sql, statement);
+    const statement = kept.get(sql) ?? prepare(sql);
+    setRecent(kept, sql, statement, KEPT_STATEMENTS);
     return statement;
   };
   // Only what the adapter calls on a statement: `reader`, `run()` (BEGIN) and the bound forms.

@@ -1,5 +1,5 @@
 import { isStaff } from "@/lib/auth/permissions";
-import type { Prisma } from "@/generated/prisma-sqlite/client";
+import { Prisma } from "@/generated/prisma-sqlite/client";
 
 type ViewerLike = { id: string; role: "CUSTOMER" | "AGENT" | "ADMIN" };
 
@@ -21,4 +21,9 @@ export function sharedWithViewerWhere(viewer: Pick<ViewerLike, "id">): Prisma.Ti
 /** Which messages of a visible ticket a viewer may read: internal notes are for staff only. */
 export function visibleMessagesWhere(viewer: ViewerLike): Prisma.TicketMessageWhereInput {
   return isStaff(viewer) ? {} : { internal: false };
+}
+
+/** The same rule as SQL, a condition to append for the message alias `m`. */
+export function visibleMessagesSql(viewer: ViewerLike): Prisma.Sql {
+  return isStaff(viewer) ? Prisma.empty : Prisma.sql`AND m."internal" = ${false}`;
 }

@@ -5,7 +5,7 @@ import { containsText, db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { Prisma } from "@/generated/prisma-sqlite/client";
-import { sharedWithViewerWhere, visibleMessagesWhere, visibleTicketsWhere } from "./access";
+import { sharedWithViewerWhere, visibleMessagesSql, visibleMessagesWhere, visibleTicketsWhere } from "./access";
 import { categoriesNamed, peopleNamed } from "./choices";
 import type { TicketStatus } from "@/generated/prisma-sqlite/enums";
 import { PAGE_SIZE, myTicketsQuerySchema, ticketIdSchema, type MyTicketFilter, type MyTicketsQuery } from "./schema";
@@ -150,7 +150,10 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
       ORDER BY "createdAt", "id"`,
   ]);
   const filesOf = new Map<string | null, AttachmentItem[]>();
-  for (const { messageId, ...file } of attachments) filesOf.set(messageId, [...(filesOf.get(messageId) ?? []), file]);
+  for (const { messageId, ...file } of attachments) {
+    if (!filesOf.has(messageId)) filesOf.set(messageId, []);
+    filesOf.get(messageId)!.push(file);
+  }
   const { assigneeId, ...rest } = ticket;
   // The assignee, the events' actors and the agents an assignee event names (whoever the viewer is:
   // the same rule as the header). The requester is known already.
@@ -174,11 +177,6 @@ export async function getTicket(viewer: ViewerLike, rawId: unknown) {
     events: events.map(({ actorId, ...event }) => ({ ...event, actor: actorId ? (people.get(actorId) ?? null) : null })),
     assigneeNames,
   };
-}
-
-/** visibleMessagesWhere as SQL, for the message alias `m`: internal notes are for staff only. */
-function visibleMessagesSql(viewer: ViewerLike): Prisma.Sql {
-  return isStaff(viewer) ? Prisma.empty : Prisma.sql`AND m."internal" = ${false}`;
 }
 
 /** The files of the ticket itself and of the messages the viewer may read, for the attachment alias `a`. */

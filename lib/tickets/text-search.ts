@@ -2,6 +2,7 @@ import "server-only";
 import { db, onPostgres } from "@/lib/db";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import { searchTerms } from "@/lib/kb/search";
+import { setRecent } from "@/lib/recent-map";
 
 // The console queue's text search. By default it looks at the subject and description of each
 // ticket; on demand (`messages`) at each of its messages too, internal notes included. The two
@@ -117,7 +118,7 @@ async function newestInRanges(key: string, search: (after: number) => Promise<{ 
     const after = newest - span;
     const rows = await search(after);
     if (rows.length >= TEXT_SEARCH_LIMIT || after <= 0) {
-      remember(key, span);
+      setRecent(spans, key, span, SPANS_KEPT);
       return rows.map((r) => Number(r.id));
     }
   }
@@ -129,11 +130,6 @@ const PG_FIRST_SPAN = 8 * TEXT_SEARCH_LIMIT;
 /** The range that last sufficed for each search, for the most recent SPANS_KEPT searches. */
 const spans = new Map<string, number>();
 const SPANS_KEPT = 500;
-function remember(key: string, span: number) {
-  spans.delete(key);
-  spans.set(key, span);
-  if (spans.size > SPANS_KEPT) spans.delete(spans.keys().next().value!);
-}
 
 let newest: { id: Promise<number>; until: number } | null = null;
 const NEWEST_KEPT_MS = 5_000;
