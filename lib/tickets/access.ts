@@ -13,6 +13,17 @@ export function visibleTicketsWhere(viewer: ViewerLike): Prisma.TicketWhereInput
   return { OR: [{ requesterId: viewer.id }, sharedWithViewerWhere(viewer)] };
 }
 
+/**
+ * The same rule as SQL, a condition to append for the ticket alias `t`: the pages that read a ticket
+ * on every view use it, where Prisma compiled its query anew each time.
+ */
+export function visibleTicketsSql(viewer: ViewerLike): Prisma.Sql {
+  if (isStaff(viewer)) return Prisma.empty;
+  return Prisma.sql`AND (t."requesterId" = ${viewer.id} OR EXISTS (
+    SELECT 1 FROM "User" member JOIN "Organization" o ON o."id" = member."organizationId"
+    WHERE member."id" = ${viewer.id} AND o."id" = t."organizationId" AND o."shareTickets" = ${true}))`;
+}
+
 /** Tickets of the viewer's current organization, when that organization shares tickets. */
 export function sharedWithViewerWhere(viewer: Pick<ViewerLike, "id">): Prisma.TicketWhereInput {
   return { organization: { shareTickets: true, members: { some: { id: viewer.id } } } };

@@ -5,6 +5,7 @@ import { makeCategory, makeUser } from "@/test/factories";
 import { PNG, tempStorage } from "@/test/files";
 import { addReply, createTicket, rateTicket, reopenTicket, resolveTicket, updateTicket } from "./service";
 import { getAttachmentForDownload, getTicket, listMyTickets, viewerSharesTickets } from "./queries";
+import { getTicketFieldValues } from "@/lib/request-types/queries";
 
 let categoryId: string;
 beforeAll(async () => {
@@ -33,6 +34,7 @@ describe("company ticket sharing", () => {
     const { colleague, ticketId, attachmentId } = await company(false);
     expect(await viewerSharesTickets(colleague)).toBe(false);
     expect(await getTicket(colleague, ticketId)).toBeNull();
+    expect(await getTicketFieldValues(colleague, ticketId, "en")).toBeNull();
     expect(await listed(colleague, "company")).not.toContain(ticketId);
     expect(await addReply(colleague, { ticketId, body: "me too" })).toMatchObject({ ok: false, message: "errors.notFound" });
     expect(await getAttachmentForDownload(colleague, attachmentId)).toBeNull();
@@ -43,6 +45,7 @@ describe("company ticket sharing", () => {
     const { requester, colleague, ticketId, attachmentId } = await company(true);
     expect(await viewerSharesTickets(colleague)).toBe(true);
     expect((await getTicket(colleague, ticketId))?.subject).toBe("Shared printer");
+    expect(await getTicketFieldValues(colleague, ticketId, "en")).toEqual([]);
     expect(await listed(colleague, "mine")).not.toContain(ticketId);
     const companyList = await listMyTickets(colleague, { scope: "company" });
     const item = companyList.items.find((t) => t.id === ticketId);
@@ -73,6 +76,7 @@ describe("company ticket sharing", () => {
     if (!own.ok) throw new Error("ticket");
     for (const viewer of [outsider, loner]) {
       expect(await getTicket(viewer, ticketId)).toBeNull();
+      expect(await getTicketFieldValues(viewer, ticketId, "en")).toBeNull();
       expect(await listed(viewer, "company")).not.toContain(ticketId);
       expect(await getAttachmentForDownload(viewer, attachmentId)).toBeNull();
       expect(await addReply(viewer, { ticketId, body: "x" })).toMatchObject({ ok: false });
@@ -86,6 +90,7 @@ describe("company ticket sharing", () => {
     expect(await getTicket(colleague, ticketId)).not.toBeNull();
     await db.user.update({ where: { id: colleague.id }, data: { organizationId: outsider.organizationId } });
     expect(await getTicket(colleague, ticketId)).toBeNull();
+    expect(await getTicketFieldValues(colleague, ticketId, "en")).toBeNull();
   });
 
   it("agents still see every ticket; a customer still cannot change one", async () => {
