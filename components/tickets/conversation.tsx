@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TicketDetail } from "@/lib/tickets/queries";
 import { AttachmentList } from "./attachment-list";
 import { LinkedText } from "./linked-text";
@@ -10,9 +10,14 @@ type Entry =
 /**
  * The ticket's history in time order: the description, the messages the viewer may read and the
  * changes of status, priority and assignee. Text is rendered as text (React escapes it).
+ *
+ * A plain (not async) server component, like AttachmentList: an async one is a task of its own for
+ * React to schedule, and every ticket page draws this one.
  */
-export async function Conversation({ ticket }: { ticket: TicketDetail }) {
-  const [t, format, locale] = await Promise.all([getTranslations("tickets"), getFormatter(), getLocale()]);
+export function Conversation({ ticket }: { ticket: TicketDetail }) {
+  const t = useTranslations("tickets");
+  const format = useFormatter();
+  const locale = useLocale();
   const entries: Entry[] = [
     ...ticket.messages.map((message) => ({ kind: "message" as const, at: message.createdAt, message })),
     ...ticket.events.filter((e) => e.type !== "CREATED").map((event) => ({ kind: "event" as const, at: event.createdAt, event })),
@@ -35,7 +40,7 @@ export async function Conversation({ ticket }: { ticket: TicketDetail }) {
         <p className="mt-2 whitespace-pre-wrap break-words">
           <LinkedText text={ticket.description} />
         </p>
-        <AttachmentList items={ticket.attachments} />
+        {ticket.attachments.length ? <AttachmentList items={ticket.attachments} /> : null}
       </li>
       {entries.map((entry) =>
         entry.kind === "message" ? (
@@ -51,7 +56,7 @@ export async function Conversation({ ticket }: { ticket: TicketDetail }) {
             <p className="mt-2 whitespace-pre-wrap break-words">
               <LinkedText text={entry.message.body} />
             </p>
-            <AttachmentList items={entry.message.attachments} />
+            {entry.message.attachments.length ? <AttachmentList items={entry.message.attachments} /> : null}
           </li>
         ) : (
           <li key={entry.event.id} className="px-4 text-sm text-slate-600">

@@ -1,12 +1,14 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/auth/session";
-import { getTicketFieldValues } from "@/lib/request-types/queries";
+import { useFormatter, useTranslations } from "next-intl";
+import type { TicketFieldValueItem } from "@/lib/request-types/queries";
 
-/** The request type's extra fields as given on the ticket; loads them for the viewer, who must be allowed to see the ticket. */
-export async function TicketFields({ viewer, ticketId }: { viewer: Pick<Viewer, "id" | "role">; ticketId: number }) {
-  const values = await getTicketFieldValues(viewer, ticketId, await getLocale());
+/**
+ * The request type's extra fields as given on the ticket, read by the page with
+ * getTicketFieldValues (which checks the viewer may see the ticket) alongside its other reads.
+ */
+export function TicketFields({ values }: { values: TicketFieldValueItem[] | null }) {
+  const t = useTranslations("requestTypes.form");
+  const format = useFormatter();
   if (!values || values.length === 0) return null;
-  const [t, format] = await Promise.all([getTranslations("requestTypes.form"), getFormatter()]);
   const shown = (type: string, value: string) => {
     if (type === "CHECKBOX") return value === "true" ? t("yes") : t("no");
     if (type === "DATE") return format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });

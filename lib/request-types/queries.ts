@@ -74,6 +74,8 @@ export async function listRequestTypesForForm(locale: Locale): Promise<FormReque
  * The extra field values of a ticket the viewer may see, labelled in their language (a choice
  * shows its label); null when the ticket is not theirs to see.
  */
+export type TicketFieldValueItem = NonNullable<Awaited<ReturnType<typeof getTicketFieldValues>>>[number];
+
 export async function getTicketFieldValues(viewer: ViewerLike, rawTicketId: unknown, locale: Locale) {
   const id = ticketIdSchema.safeParse(rawTicketId);
   if (!id.success) return null;

@@ -15,6 +15,7 @@ import { TicketFields } from "@/components/tickets/ticket-fields";
 import { LiveRefresh } from "@/components/live-refresh";
 import { getMyAsset } from "@/lib/assets/queries";
 import { portalModulesFor } from "@/lib/portal/modules";
+import { getTicketFieldValues } from "@/lib/request-types/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await getSession();
@@ -27,8 +28,14 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
   const ticket = await getTicketForPage(viewer, (await params).id);
   if (!ticket) notFound();
   const isRequester = ticket.requester.id === viewer.id;
-  if (isRequester) await markTicketRead(viewer, ticket.id);
-  const [t, tl, locale, format] = await Promise.all([getTranslations("tickets"), getTranslations("look.ticket"), getLocale(), getFormatter()]);
+  const locale = await getLocale();
+  const [t, tl, format, fieldValues] = await Promise.all([
+    getTranslations("tickets"),
+    getTranslations("look.ticket"),
+    getFormatter(),
+    getTicketFieldValues(viewer, ticket.id, locale),
+    isRequester ? markTicketRead(viewer, ticket.id) : null,
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // Once resolved, the requester gets one choice (rate or reopen); colleagues may still reply.
   const offerReply = ticket.status !== "CLOSED" && !(isRequester && ticket.status === "RESOLVED");
@@ -72,7 +79,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           )}
         </p>
       ) : null}
-      <TicketFields viewer={viewer} ticketId={ticket.id} />
+      <TicketFields values={fieldValues} />
       <Conversation ticket={ticket} />
       {isRequester ? <RequesterActions ticketId={ticket.id} status={ticket.status} rating={ticket.rating} ratingComment={ticket.ratingComment} /> : null}
       {ticket.status === "CLOSED" ? <Alert>{t("closedNotice")}</Alert> : null}

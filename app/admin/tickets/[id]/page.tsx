@@ -15,6 +15,7 @@ import { RequesterCard } from "@/components/admin/desk/requester-card";
 import { getRequesterCard } from "@/lib/tickets/requester-queries";
 import { listCannedChoices } from "@/lib/canned/queries";
 import { TicketFields } from "@/components/tickets/ticket-fields";
+import { getTicketFieldValues } from "@/lib/request-types/queries";
 import { chatOfTicket } from "@/lib/chat/queries";
 import { RequesterAssets } from "@/components/admin/assets/requester-assets";
 import { TicketLive } from "@/components/admin/desk/ticket-live";
@@ -30,14 +31,15 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
   const ticket = await getTicketForPage(viewer, (await params).id);
   if (!ticket) notFound();
   await markTicketSeenByAgent(viewer, ticket.id);
-  const [t, locale, agents, card, cannedChoices, chat, tc] = await Promise.all([
+  const locale = await getLocale();
+  const [t, agents, card, cannedChoices, chat, tc, fieldValues] = await Promise.all([
     getTranslations("tickets"),
-    getLocale(),
     listAgents(),
     getRequesterCard(viewer, { id: ticket.id, requesterId: ticket.requester.id }),
     listCannedChoices(viewer),
     chatOfTicket(viewer, ticket.id),
     getTranslations("chat"),
+    getTicketFieldValues(viewer, ticket.id, locale),
   ]);
   const urgencyNote = t("urgencyGiven", { urgency: t(`level.${ticket.urgency}`) });
   return (
@@ -68,7 +70,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ id
               <Link href={`/admin/assets/${ticket.asset.id}`} className="text-brand hover:underline">{ticket.asset.tag} · {ticket.asset.name}</Link>
             </p>
           ) : null}
-          <TicketFields viewer={viewer} ticketId={ticket.id} />
+          <TicketFields values={fieldValues} />
           {card ? <RequesterCard card={card} urgencyNote={urgencyNote} /> : null}
           <RequesterAssets viewer={viewer} requesterId={ticket.requester.id} />
           <TicketPropertiesForm
