@@ -74,8 +74,6 @@ export async function listRequestTypesForForm(locale: Locale): Promise<FormReque
  * The extra field values of a ticket the viewer may see, labelled in their language (a choice
  * shows its label); null when the ticket is not theirs to see.
  */
-export type TicketFieldValueItem = NonNullable<Awaited<ReturnType<typeof getTicketFieldValues>>>[number];
-
 export async function getTicketFieldValues(viewer: ViewerLike, rawTicketId: unknown, locale: Locale) {
   const id = ticketIdSchema.safeParse(rawTicketId);
   if (!id.success) return null;
@@ -105,3 +103,6 @@ export async function getTicketFieldValues(viewer: ViewerLike, rawTicketId: unkn
     };
   });
 }
+
+/** One labelled value of getTicketFieldValues, as the ticket pages show it. */
+export type TicketFieldValueItem = NonNullable<Awaited<ReturnType<typeof getTicketFieldValues>>>[number];
